@@ -1,0 +1,257 @@
+/**
+ * A size-bounded LRU cache with TTL over a KeyValueStore (browser.storage.local in the
+ * extension). It must survive the MV3 service worker being stopped at any moment:
+ *
+ * - the index (LRU order and sizes) lives in the store, beside the entries;
+ * - an entry is written before the index names it, so a worker killed in between leaves an
+ *   entry the index does not know yet; it is adopted when read, or when the index is next
+ *   loaded (rebuilt from the store's keys);
+ * - anything read back is validated; a corrupted index or entry is dropped and reported
+ *   through `onCorrupt`, never thrown.
+ *
+ * All operations of one cache object run one at a time, so their index updates don't interleave.
+ */
+import { z } from 'zod';
+import type { KeyValueStore } from './store';
+
+export type CacheProblem = { key: string; reason: string };
+
+export type CacheOptions = {
+  store: KeyValueStore;
+  /** Prefix for this cache's keys in the store; different caches must use different namespaces. */
+  namespace: string;
+  /** Budget for stored entries, counted as JSON length. */
+  maxBytes: number;
+  /** Default time to live; entries live until evicted when absent. */
+  ttlMs?: number;
+  clock: { now(): number };
+  onCorrupt?: (problem: CacheProblem) => void;
+};
+
+export type Cache = {
+  get<T>(key: string): Promise<T | undefined>;
+  /** `undefined` values are not stored (JSON has no undefined). A value larger than maxBytes is not stored either. */
+  set(key: string, value: unknown, options?: { ttlMs?: number }): Promise<void>;
+  /** Hit: the stored value. Miss: runs `loader` once for all concurrent callers of the same key, stores and returns its result. */
+  getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T>;
+  /** Hits only. */
+  getMany<T>(keys: string[]): Promise<Map<string, T>>;
+  delete(key: string): Promise<void>;
+  clear(): Promise<void>;
+  stats(): Promise<{ entries: number; bytes: number }>;
+};
+
+const EntrySchema = z.object({
+  value: z.unknown().refine((value) => value !== undefined, 'missing value'),
+  storedAt: z.number(),
+  expiresAt: z.number().nullable(),
+});
+type StoredEntry = z.infer<typeof EntrySchema>;
+
+const IndexSchema = z.object({
+  version: z.literal(1),
+  /** [key, bytes], least recently used first. */
+  entries: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+});
+
+export function createCache(options: CacheOptions): Cache {
+  const { store, namespace, maxBytes, clock, onCorrupt } = options;
+  if (!(maxBytes > 0)) throw new RangeError('maxBytes must be positive');
+  const indexKey = `${namespace}:index`;
+  const entryPrefix = `${namespace}:entry:`;
+  const entryKey = (key: string): string => entryPrefix + key;
+
+  /** key → bytes, in LRU order (Map iteration order = insertion order; touching re-inserts). */
+  let index = new Map<string, number>();
+  let loaded: Promise<void> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  function exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const run = queue.then(async () => {
+      loaded ??= loadIndex().catch((error: unknown) => {
+        loaded = undefined; // let the next operation try again
+        throw error;
+      });
+      await loaded;
+      return operation();
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function totalBytes(): number {
+    let total = 0;
+    for (const bytes of index.values()) total += bytes;
+    return total;
+  }
+
+  async function persistIndex(): Promise<void> {
+    await store.set({ [indexKey]: { version: 1, entries: [...index] } });
+  }
+
+  function sizeOf(key: string, entry: StoredEntry): number {
+    return entryKey(key).length + JSON.stringify(entry).length;
+  }
+
+  async function loadIndex(): Promise<void> {
+    const raw = (await store.get([indexKey]))[indexKey];
+    const parsed = IndexSchema.safeParse(raw);
+    let dirty = false;
+    if (parsed.success) {
+      index = new Map(parsed.data.entries);
+    } else if (raw !== undefined) {
+      onCorrupt?.({ key: indexKey, reason: 'cache index has an unexpected shape; rebuilding it' });
+      dirty = true;
+    }
+    if (store.keys) {
+      const stored = new Set((await store.keys()).filter((key) => key.startsWith(entryPrefix)).map((key) => key.slice(entryPrefix.length)));
+      for (const key of index.keys()) {
+        if (!stored.has(key)) {
+          index.delete(key);
+          dirty = true;
+        }
+      }
+      const unknown = [...stored].filter((key) => !index.has(key));
+      if (unknown.length > 0) {
+        // Entries written by a worker that stopped before updating the index.
+        const values = await store.get(unknown.map(entryKey));
+        const adopted: [string, StoredEntry][] = [];
+        const broken: string[] = [];
+        for (const key of unknown) {
+          const entry = EntrySchema.safeParse(values[entryKey(key)]);
+          if (entry.success) adopted.push([key, entry.data]);
+          else {
+            onCorrupt?.({ key: entryKey(key), reason: 'cache entry has an unexpected shape; dropped' });
+            broken.push(entryKey(key));
+          }
+        }
+        adopted.sort((a, b) => a[1].storedAt - b[1].storedAt);
+        for (const [key, entry] of adopted) index.set(key, sizeOf(key, entry));
+        if (broken.length > 0) await store.remove(broken);
+        dirty = true;
+      }
+    }
+    if (dirty) {
+      const evicted = evictOverBudget(undefined);
+      await persistIndex();
+      if (evicted.length > 0) await store.remove(evicted.map(entryKey));
+    }
+  }
+
+  /** Drops least-recently-used keys until within budget, never `keep`. Returns the dropped keys. */
+  function evictOverBudget(keep: string | undefined): string[] {
+    const evicted: string[] = [];
+    let total = totalBytes();
+    for (const [key, bytes] of index) {
+      if (total <= maxBytes) break;
+      if (key === keep) continue;
+      index.delete(key);
+      total -= bytes;
+      evicted.push(key);
+    }
+    return evicted;
+  }
+
+  /** Reads, validates, expires and touches entries. Caller holds the queue. */
+  async function readEntries(keys: string[]): Promise<Map<string, unknown>> {
+    const unique = [...new Set(keys)];
+    const values = await store.get(unique.map(entryKey));
+    const hits = new Map<string, unknown>();
+    const dropped: string[] = [];
+    let indexChanged = false;
+    const now = clock.now();
+    for (const key of unique) {
+      const raw = values[entryKey(key)];
+      if (raw === undefined) {
+        indexChanged = index.delete(key) || indexChanged;
+        continue;
+      }
+      const entry = EntrySchema.safeParse(raw);
+      if (!entry.success) {
+        onCorrupt?.({ key: entryKey(key), reason: 'cache entry has an unexpected shape; dropped' });
+      }
+      if (!entry.success || (entry.data.expiresAt !== null && entry.data.expiresAt <= now)) {
+        dropped.push(entryKey(key));
+        index.delete(key);
+        indexChanged = true;
+        continue;
+      }
+      const bytes = index.get(key) ?? sizeOf(key, entry.data);
+      index.delete(key);
+      index.set(key, bytes);
+      indexChanged = true;
+      hits.set(key, entry.data.value);
+    }
+    let evicted: string[] = [];
+    if (indexChanged) {
+      evicted = evictOverBudget(undefined).filter((key) => !hits.has(key));
+      await persistIndex();
+    }
+    const toRemove = [...dropped, ...evicted.map(entryKey)];
+    if (toRemove.length > 0) await store.remove(toRemove);
+    return hits;
+  }
+
+  async function write(key: string, value: unknown, ttlMs: number | undefined): Promise<void> {
+    if (value === undefined) return;
+    const now = clock.now();
+    const entry: StoredEntry = { value, storedAt: now, expiresAt: ttlMs === undefined ? null : now + ttlMs };
+    const bytes = sizeOf(key, entry);
+    if (bytes > maxBytes) {
+      // Too big to ever fit: don't let an older value of the same key linger.
+      if (index.delete(key)) await persistIndex();
+      await store.remove([entryKey(key)]);
+      return;
+    }
+    await store.set({ [entryKey(key)]: entry });
+    index.delete(key);
+    index.set(key, bytes);
+    const evicted = evictOverBudget(key);
+    await persistIndex();
+    if (evicted.length > 0) await store.remove(evicted.map(entryKey));
+  }
+
+  const cache: Cache = {
+    get: <T>(key: string) => exclusive(async () => (await readEntries([key])).get(key) as T | undefined),
+
+    set: (key, value, setOptions) => exclusive(() => write(key, value, setOptions?.ttlMs ?? options.ttlMs)),
+
+    getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T> {
+      const pending = inFlight.get(key);
+      if (pending) return pending as Promise<T>;
+      const load = (async () => {
+        const hit = await exclusive(() => readEntries([key]));
+        if (hit.has(key)) return hit.get(key) as T;
+        const value = await loader();
+        await cache.set(key, value);
+        return value;
+      })();
+      inFlight.set(key, load);
+      const forget = (): void => {
+        inFlight.delete(key);
+      };
+      load.then(forget, forget);
+      return load;
+    },
+
+    getMany: <T>(keys: string[]) => exclusive(async () => (await readEntries(keys)) as Map<string, T>),
+
+    delete: (key) =>
+      exclusive(async () => {
+        await store.remove([entryKey(key)]);
+        if (index.delete(key)) await persistIndex();
+      }),
+
+    clear: () =>
+      exclusive(async () => {
+        const keys = new Set([...index.keys()].map(entryKey));
+        if (store.keys) for (const key of await store.keys()) if (key.startsWith(entryPrefix)) keys.add(key);
+        index = new Map();
+        await store.remove([...keys, indexKey]);
+      }),
+
+    stats: () => exclusive(async () => ({ entries: index.size, bytes: totalBytes() })),
+  };
+  return cache;
+}
