@@ -1,0 +1,360 @@
+/**
+ * The ExoLens panel on PubMed / PMC article pages. Rendered by the content script inside an
+ * open shadow root (the lead imports overlay.css there). Purely presentational: highlighting,
+ * saving and collapse state are owned by the caller and reached through the callbacks.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Analysis, Evidence, NoteCall, NoteId, QcCall, TopicId } from '../../utils/model';
+import { EV_SOURCE_LABELS, NOTES, STUDY_TYPE_LABELS, qcItem, topicLabel } from '../../utils/knowledge';
+import { TopicChip } from '../shared/TopicChip';
+import { StatusLine, type StatusKind } from '../shared/StatusLine';
+import { EvidenceQuotes } from '../shared/Evidence';
+import { coverageText, plural } from '../shared/format';
+
+export type OverlayStatus = { kind: StatusKind; text: string };
+
+export type OverlaySave = { saved: boolean; busy: boolean; onToggle(): void };
+
+export type ReferencesProgress = { done: number; total: number; onCancel(): void };
+
+export type OverlayProps = {
+  analysis: Analysis | null;
+  /** The article title as the page shows it (plain text). */
+  title?: string;
+  status?: OverlayStatus;
+  /** Absent = no Save button (e.g. the library is unavailable). */
+  save?: OverlaySave;
+  /** The key last passed to onHighlight that is still highlighted on the page, or null. */
+  activeHighlight: string | null;
+  /** Highlights the spans on the page; returns how many were found there (0 → "not on this page"). */
+  onHighlight(key: string, evidence: Evidence[]): number;
+  onClearHighlight(): void;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+  hiddenTopics?: readonly TopicId[];
+  /** Offer "Save cited references" (the caller knows whether the article has any). */
+  onSaveReferences?: () => void;
+  referencesProgress?: ReferencesProgress;
+};
+
+/** Highlight keys the overlay hands to onHighlight: one per topic, QC item and note. */
+export function topicHighlightKey(id: TopicId): string {
+  return `topic:${id}`;
+}
+export function qcHighlightKey(id: QcCall['id']): string {
+  return `qc:${id}`;
+}
+export function noteHighlightKey(id: NoteId): string {
+  return `note:${id}`;
+}
+
+/** Retraction first: it is the most important thing the panel can say. */
+const NOTE_ORDER: readonly NoteId[] = ['retracted', 'corrected', 'coi-industry', 'regulatory'];
+const PROMINENT_NOTES: readonly NoteId[] = ['retracted', 'corrected'];
+
+type HighlightOutcome = { key: string; label: string; count: number };
+
+export function Overlay(props: OverlayProps) {
+  const { analysis, title, status, save, activeHighlight, onHighlight, onClearHighlight, collapsed, onCollapsedChange } = props;
+  const bodyId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const refocusToggle = useRef(false);
+  const [outcome, setOutcome] = useState<HighlightOutcome | null>(null);
+
+  useEffect(() => {
+    // After Esc the focused control inside the body is gone: keep keyboard users on the pill.
+    if (collapsed && refocusToggle.current) {
+      refocusToggle.current = false;
+      toggleRef.current?.focus();
+    }
+  }, [collapsed]);
+
+  const toggleHighlight = (key: string, label: string, evidence: Evidence[]) => {
+    if (activeHighlight === key) {
+      onClearHighlight();
+      setOutcome(null);
+      return;
+    }
+    setOutcome({ key, label, count: onHighlight(key, evidence) });
+  };
+
+  const collapse = () => {
+    if (activeHighlight !== null) onClearHighlight();
+    setOutcome(null);
+    onCollapsedChange(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || collapsed) return;
+    // Only our own panel reacts: the listener sits on the panel, so page shortcuts are untouched.
+    event.stopPropagation();
+    refocusToggle.current = true;
+    collapse();
+  };
+
+  const hidden = new Set(props.hiddenTopics ?? []);
+  const shownTopics = analysis ? analysis.topics.filter((topic) => !hidden.has(topic.id)) : [];
+  const qcReported = analysis ? analysis.qc.filter((item) => item.status === 'reported').length : 0;
+  const retracted = analysis?.notes.some((note) => note.id === 'retracted') ?? false;
+  const showSpinner = analysis === null && status?.kind === 'loading';
+
+  return (
+    <div
+      class={`exl-theme exl-overlay${collapsed ? ' exl-overlay--collapsed' : ''}`}
+      role="complementary"
+      aria-label="ExoLens analysis"
+      data-exolens-root=""
+      data-ready={analysis ? 'true' : undefined}
+      data-coverage={analysis?.coverage}
+      onKeyDown={onKeyDown}
+    >
+      <div class="exl-overlay__header">
+        <button
+          ref={toggleRef}
+          type="button"
+          class="exl-overlay__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={() => (collapsed ? onCollapsedChange(false) : collapse())}
+        >
+          <span class="exl-brand">ExoLens</span>
+          {retracted && <span class="exl-pill-flag">Retracted</span>}
+          {analysis && (
+            <span class="exl-overlay__summary">
+              {plural(shownTopics.length, 'topic', 'topics')} · QC {qcReported}/{analysis.qc.length}
+            </span>
+          )}
+          <span class="exl-sr-only">{collapsed ? ' (show panel)' : ' (hide panel)'}</span>
+          <span class="exl-overlay__chevron" aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
+        </button>
+      </div>
+      <StatusLine kind={status?.kind} text={status?.text} busy={showSpinner} visuallyHidden={collapsed} />
+      {!collapsed && (
+        <div id={bodyId} class="exl-overlay__body">
+          {title && <h2 class="exl-overlay__title">{title}</h2>}
+          {analysis === null ? (
+            !status && <p class="exl-muted">No analysis for this page yet.</p>
+          ) : (
+            <AnalysisView
+              analysis={analysis}
+              shownTopicIds={shownTopics.map((topic) => topic.id)}
+              hiddenCount={analysis.topics.length - shownTopics.length}
+              activeHighlight={activeHighlight}
+              toggleHighlight={toggleHighlight}
+            />
+          )}
+          <HighlightFeedback outcome={outcome} activeHighlight={activeHighlight} />
+          <Actions save={save} onSaveReferences={props.onSaveReferences} progress={props.referencesProgress} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+type ToggleHighlight = (key: string, label: string, evidence: Evidence[]) => void;
+
+function AnalysisView({ analysis, shownTopicIds, hiddenCount, activeHighlight, toggleHighlight }: {
+  analysis: Analysis;
+  shownTopicIds: TopicId[];
+  hiddenCount: number;
+  activeHighlight: string | null;
+  toggleHighlight: ToggleHighlight;
+}) {
+  const notes = [...analysis.notes].sort((a, b) => NOTE_ORDER.indexOf(a.id) - NOTE_ORDER.indexOf(b.id));
+  // Record-level warnings lead; the longer context notes follow the checklist so topics stay in view.
+  const warnings = notes.filter((note) => PROMINENT_NOTES.includes(note.id));
+  const context = notes.filter((note) => !PROMINENT_NOTES.includes(note.id));
+  const qcReported = analysis.qc.filter((item) => item.status === 'reported').length;
+  const renderNote = (note: NoteCall) => (
+    <NoteView key={note.id} note={note} activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
+  );
+  return (
+    <>
+      {warnings.length > 0 && <div class="exl-notes">{warnings.map(renderNote)}</div>}
+      <section class="exl-section" aria-label="Therapeutic topics">
+        <h3 class="exl-section__title">Topics</h3>
+        {shownTopicIds.length === 0 ? (
+          <p class="exl-muted">
+            No therapeutic topic found{hiddenCount > 0 ? ` (${plural(hiddenCount, 'topic', 'topics')} hidden in options)` : ''}.
+          </p>
+        ) : (
+          <div class="exl-chips">
+            {analysis.topics
+              .filter((topic) => shownTopicIds.includes(topic.id))
+              .map((topic) => {
+                const key = topicHighlightKey(topic.id);
+                return (
+                  <TopicChip
+                    key={topic.id}
+                    id={topic.id}
+                    confidence={topic.confidence}
+                    pressed={activeHighlight === key}
+                    onClick={() => toggleHighlight(key, topicLabel(topic.id), topic.evidence)}
+                  />
+                );
+              })}
+          </div>
+        )}
+      </section>
+      <FacetsView analysis={analysis} />
+      <section class="exl-section" aria-label="MISEV quality control">
+        <h3 class="exl-section__title">
+          Quality control <span class="exl-muted">(MISEV) · {qcReported}/{analysis.qc.length} reported</span>
+        </h3>
+        <p class="exl-coverage">{coverageText(analysis.coverage)}</p>
+        {!analysis.facets.isEv && (
+          <p class="exl-muted">Not about extracellular vesicles: the checklist does not apply.</p>
+        )}
+        <ul class="exl-qc" aria-label={`QC checklist: ${qcReported} of ${analysis.qc.length} reported`}>
+          {analysis.qc.map((item) => (
+            <QcItemView key={item.id} item={item} activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
+          ))}
+        </ul>
+      </section>
+      {context.length > 0 && (
+        <section class="exl-section" aria-label="Notes">
+          <h3 class="exl-section__title">Notes</h3>
+          <div class="exl-notes">{context.map(renderNote)}</div>
+        </section>
+      )}
+    </>
+  );
+}
+
+function FacetsView({ analysis }: { analysis: Analysis }) {
+  const { facets } = analysis;
+  return (
+    <section class="exl-section" aria-label="What the article is">
+      <dl class="exl-facets">
+        <div>
+          <dt>Extracellular vesicles</dt>
+          <dd data-facet="is-ev">{facets.isEv ? 'yes' : 'no'}</dd>
+        </div>
+        <div>
+          <dt>MSC</dt>
+          <dd data-facet="is-msc">{facets.isMsc ? 'yes' : 'no'}</dd>
+        </div>
+        {facets.evSource.length > 0 && (
+          <div>
+            <dt>EV source</dt>
+            <dd data-facet="ev-source">{facets.evSource.map((source) => EV_SOURCE_LABELS[source]).join(', ')}</dd>
+          </div>
+        )}
+        {facets.studyType.length > 0 && (
+          <div>
+            <dt>Study type</dt>
+            <dd data-facet="study-type">{facets.studyType.map((type) => STUDY_TYPE_LABELS[type]).join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function QcItemView({ item, activeHighlight, toggleHighlight }: {
+  item: QcCall;
+  activeHighlight: string | null;
+  toggleHighlight: ToggleHighlight;
+}) {
+  const kb = qcItem(item.id);
+  const reported = item.status === 'reported';
+  const key = qcHighlightKey(item.id);
+  const statusText = reported ? 'reported' : 'not found';
+  const rowContent = (
+    <>
+      <span class="exl-qc__mark" aria-hidden="true">{reported ? '✓' : '–'}</span>
+      <span class="exl-qc__label">{kb.label}</span>
+      <span class="exl-sr-only">: {statusText}</span>
+    </>
+  );
+  return (
+    <li class={`exl-qc__item exl-qc__item--${reported ? 'reported' : 'not-found'}`} data-qc={item.id} data-status={item.status}>
+      {reported && item.evidence.length > 0 ? (
+        <button type="button" class="exl-qc__row exl-qc__row--button" aria-pressed={activeHighlight === key}
+          title="Show the supporting text on the page" onClick={() => toggleHighlight(key, kb.label, item.evidence)}>
+          {rowContent}
+        </button>
+      ) : (
+        <div class="exl-qc__row">{rowContent}</div>
+      )}
+      {reported && <EvidenceQuotes evidence={item.evidence} />}
+      <details class="exl-qc__why">
+        <summary>Why it matters</summary>
+        <p>{kb.note}</p>
+        {kb.guidelines.length > 0 && <p class="exl-muted">Guidelines: {kb.guidelines.join('; ')}</p>}
+      </details>
+    </li>
+  );
+}
+
+function NoteView({ note, activeHighlight, toggleHighlight }: {
+  note: NoteCall;
+  activeHighlight: string | null;
+  toggleHighlight: ToggleHighlight;
+}) {
+  const kb = NOTES.find((candidate) => candidate.id === note.id);
+  const label = kb?.label ?? note.id;
+  const key = noteHighlightKey(note.id);
+  return (
+    <section class={`exl-note exl-note--${note.id}`} data-note={note.id} aria-label={label}>
+      <p class="exl-note__label">{note.id === 'retracted' && <span aria-hidden="true">⚠ </span>}{label}</p>
+      {kb && <p class="exl-note__text">{kb.text}</p>}
+      <EvidenceQuotes evidence={note.evidence} max={1} maxChars={400} />
+      {note.evidence.length > 0 && (
+        <button type="button" class="exl-link-button" aria-pressed={activeHighlight === key}
+          onClick={() => toggleHighlight(key, label, note.evidence)}>
+          {activeHighlight === key ? 'Clear highlight' : 'Show on page'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function HighlightFeedback({ outcome, activeHighlight }: { outcome: HighlightOutcome | null; activeHighlight: string | null }) {
+  let text = '';
+  if (outcome && outcome.count === 0) {
+    text = `${outcome.label}: not on this page (the supporting text comes from the record NCBI returned).`;
+  } else if (outcome && activeHighlight === outcome.key) {
+    text = `${outcome.label}: ${plural(outcome.count, 'passage', 'passages')} highlighted on the page.`;
+  }
+  return (
+    <p class={`exl-highlight-feedback${text ? '' : ' exl-status--empty'}`} role="status" aria-live="polite"
+      data-highlight-count={outcome ? String(outcome.count) : undefined}>
+      {text}
+    </p>
+  );
+}
+
+function Actions({ save, onSaveReferences, progress }: {
+  save?: OverlaySave;
+  onSaveReferences?: () => void;
+  progress?: ReferencesProgress;
+}) {
+  if (!save && !onSaveReferences && !progress) return null;
+  return (
+    <div class="exl-actions">
+      {save && (
+        <button type="button" class={`exl-button${save.saved ? '' : ' exl-button--primary'}`} data-action="save"
+          data-saved={save.saved ? 'true' : 'false'} aria-pressed={save.saved} aria-busy={save.busy}
+          disabled={save.busy} onClick={save.onToggle}>
+          {save.busy ? 'Saving…' : save.saved ? '✓ Saved to library' : 'Save to library'}
+        </button>
+      )}
+      {progress ? (
+        <div class="exl-progress">
+          <label>
+            <span>Saving cited references: {progress.done} of {progress.total}</span>
+            <progress max={progress.total} value={progress.done} />
+          </label>
+          <button type="button" class="exl-button" onClick={progress.onCancel}>Cancel</button>
+        </div>
+      ) : (
+        onSaveReferences && (
+          <button type="button" class="exl-button" data-action="save-references" onClick={onSaveReferences}>
+            Save cited references
+          </button>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { TopicId } from '../../utils/model';
+import { topicLabel } from '../../utils/knowledge';
+import { confidenceLabel, formatPercent, shortTopicLabel } from './format';
+
+export type TopicChipProps = {
+  id: TopicId;
+  /** 0..1; when given the chip shows a small bar plus "high 83%". */
+  confidence?: number;
+  /** Use the short label (badges, list rows); the full KB label goes to the tooltip. */
+  short?: boolean;
+  /** Makes the chip a toggle button (overlay: highlight the topic's evidence on the page). */
+  onClick?: () => void;
+  pressed?: boolean;
+};
+
+/**
+ * One therapeutic topic, coloured per topic (colours in shared.css). Carries data-topic, which
+ * is part of the test contract wherever a topic is shown.
+ */
+export function TopicChip({ id, confidence, short = false, onClick, pressed = false }: TopicChipProps) {
+  const fullLabel = topicLabel(id);
+  const visibleLabel = short ? shortTopicLabel(id) : fullLabel;
+  const level = confidence === undefined ? undefined : confidenceLabel(confidence);
+  const confidenceText = confidence === undefined ? '' : `${level} ${formatPercent(confidence)}`;
+  const content = (
+    <>
+      <span class="exl-chip__label">{visibleLabel}</span>
+      {confidence !== undefined && (
+        <span class="exl-chip__confidence">
+          <span class="exl-chip__meter" aria-hidden="true">
+            <span class="exl-chip__meter-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%` }} />
+          </span>
+          <span class="exl-sr-only">, confidence </span>
+          {confidenceText}
+        </span>
+      )}
+    </>
+  );
+  const className = `exl-chip exl-topic--${id}`;
+  if (onClick) {
+    return (
+      <button type="button" class={`${className} exl-chip--button`} data-topic={id} data-confidence={level}
+        aria-pressed={pressed} title={`${fullLabel}: show the supporting text on the page`} onClick={onClick}>
+        {content}
+      </button>
+    );
+  }
+  return (
+    <span class={className} data-topic={id} data-confidence={level} title={fullLabel}>
+      {content}
+    </span>
+  );
+}

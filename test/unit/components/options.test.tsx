@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { TOPICS } from '../../../utils/knowledge';
+import { OptionsApp, isValidEmail, type OptionsAppProps } from '../../../components/options/OptionsApp';
+import { all, click, labelled, mount, one, typeInto } from './render';
+
+function props(overrides: Partial<OptionsAppProps> = {}): OptionsAppProps {
+  return {
+    settings: DEFAULT_SETTINGS,
+    onChange: vi.fn(),
+    cache: { entries: 1234, bytes: 2_100_000 },
+    onClearCache: vi.fn(),
+    onTestKey: vi.fn(async () => ({ ok: true, message: 'Key accepted by NCBI' })),
+    onExportAll: vi.fn(),
+    onEraseAll: vi.fn(),
+    libraryCount: 12,
+    ...overrides,
+  };
+}
+
+describe('OptionsApp', () => {
+  it('groups fields in fieldsets with legends and ties labels to inputs', async () => {
+    const { root } = await mount(<OptionsApp {...props()} />);
+    expect(all(root, 'fieldset > legend').map((el) => el.textContent)).toEqual([
+      'NCBI E-utilities',
+      'What ExoLens shows',
+      'Topics to show',
+      'Cache and data',
+    ]);
+    expect(labelled(root, 'E-mail address').getAttribute('type')).toBe('email');
+    expect(labelled(root, 'API key').tagName).toBe('INPUT');
+  });
+
+  it('rejects an invalid e-mail with a message and saves a valid one', async () => {
+    const p = props();
+    const { root } = await mount(<OptionsApp {...p} />);
+    const email = labelled(root, 'E-mail address');
+    await typeInto(email, 'someone-at-example');
+    expect(p.onChange).not.toHaveBeenCalled();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    const error = one(root, '[data-error="email"]');
+    expect(error.textContent).toContain('Enter a valid e-mail address');
+    expect(email.getAttribute('aria-describedby')).toContain(error.id);
+    await typeInto(email, 'someone@example.org');
+    expect(p.onChange).toHaveBeenCalledWith({ ncbiEmail: 'someone@example.org' });
+    expect(root.querySelector('[data-error="email"]')).toBeNull();
+    expect(email.getAttribute('aria-invalid')).toBe('false');
+    expect(all(root, '[role="status"]').some((el) => el.textContent === 'Saved')).toBe(true);
+  });
+
+  it('validates e-mail addresses loosely', () => {
+    expect(isValidEmail('a.b@c.example.org')).toBe(true);
+    expect(isValidEmail('a@b')).toBe(false);
+    expect(isValidEmail('a b@c.org')).toBe(false);
+  });
+
+  it('saves the API key and shows the result of testing it', async () => {
+    const p = props();
+    const { root } = await mount(<OptionsApp {...p} />);
+    const key = labelled(root, 'API key');
+    const test = one(root, '[data-action="test-key"]') as HTMLButtonElement;
+    expect(test.disabled).toBe(true);
+    await typeInto(key, '  0123456789abcdef  ');
+    expect(p.onChange).toHaveBeenCalledWith({ ncbiApiKey: '0123456789abcdef' });
+    await click(test);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(p.onTestKey).toHaveBeenCalledWith('0123456789abcdef');
+    expect(one(root, '[data-key-test]').getAttribute('data-key-test')).toBe('ok');
+    expect(one(root, '[data-key-test]').textContent).toContain('Key accepted by NCBI');
+  });
+
+  it('reports a failing key test, including a rejected promise', async () => {
+    const onTestKey = vi.fn(async () => {
+      throw new Error('NCBI said: API key invalid');
+    });
+    const settings: Settings = { ...DEFAULT_SETTINGS, ncbiApiKey: 'bad' };
+    const { root } = await mount(<OptionsApp {...props({ settings, onTestKey })} />);
+    await click(one(root, '[data-action="test-key"]'));
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(one(root, '[data-key-test]').getAttribute('data-key-test')).toBe('fail');
+    expect(one(root, '[data-key-test]').textContent).toContain('API key invalid');
+  });
+
+  it('sends each toggle as a patch', async () => {
+    const p = props();
+    const { root } = await mount(<OptionsApp {...p} />);
+    await click(one(root, '[data-setting="showBadges"]'));
+    expect(p.onChange).toHaveBeenCalledWith({ showBadges: false });
+    await click(one(root, '[data-setting="fetchFullText"]'));
+    expect(p.onChange).toHaveBeenCalledWith({ fetchFullText: false });
+  });
+
+  it('offers one checkbox per KB topic and stores the hidden ones in KB order', async () => {
+    const p = props({ settings: { ...DEFAULT_SETTINGS, hiddenTopics: ['pigmentation'] } });
+    const { root } = await mount(<OptionsApp {...p} />);
+    const boxes = all(root, '[data-topic-setting]') as HTMLInputElement[];
+    expect(boxes.map((box) => box.getAttribute('data-topic-setting'))).toEqual(TOPICS.map((topic) => topic.id));
+    expect(boxes.find((box) => box.dataset.topicSetting === 'pigmentation')?.checked).toBe(false);
+    await click(one(root, '[data-topic-setting="immunomodulation"]'));
+    expect(p.onChange).toHaveBeenCalledWith({ hiddenTopics: ['immunomodulation', 'pigmentation'] });
+  });
+
+  it('shows the cache size and clears it', async () => {
+    const p = props();
+    const { root } = await mount(<OptionsApp {...p} />);
+    expect(one(root, '[data-cache-size]').textContent).toBe('Cache: 1,234 analyses · 2.1 MB');
+    await click(one(root, '[data-action="clear-cache"]'));
+    expect(p.onClearCache).toHaveBeenCalledTimes(1);
+  });
+
+  it('exports all data, and erases only after confirmation', async () => {
+    const p = props();
+    const { root } = await mount(<OptionsApp {...p} />);
+    await click(one(root, '[data-action="export-all"]'));
+    expect(p.onExportAll).toHaveBeenCalledTimes(1);
+    await click(one(root, '[data-action="erase-all"]'));
+    expect(p.onEraseAll).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('This deletes 12 saved references');
+    await click(one(root, '[data-action="confirm-erase"]'));
+    expect(p.onEraseAll).toHaveBeenCalledTimes(1);
+  });
+});
