@@ -1,0 +1,79 @@
+/**
+ * Analyzer throughput on one core: devset abstracts analysed repeatedly after a warm-up.
+ * Reports abstracts/s, median and p99 time per abstract, the time for a batch of 200, a 1 MB
+ * abstract, and the peak heap growth. `runAnalysisBench()` is what `npm run bench` calls.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../utils/analysis/analyze';
+import { devRecordToInput, parseDevRecord } from '../utils/analysis/records';
+import type { ArticleInput } from '../utils/model';
+
+export type Result = {
+  records: number;
+  iterations: number;
+  abstractsPerSecond: number;
+  medianMs: number;
+  p99Ms: number;
+  batch200Ms: number;
+  oneMegabyteMs: number;
+  peakHeapDeltaMb: number;
+};
+
+const SHARED = process.env.EXOLENS_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared');
+
+function loadInputs(): ArticleInput[] {
+  const text = readFileSync(resolve(SHARED, 'devset/devset.jsonl'), 'utf8');
+  const out: ArticleInput[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const r = parseDevRecord(JSON.parse(line));
+    if (typeof r !== 'string') out.push(devRecordToInput(r));
+  }
+  return out;
+}
+
+export async function runAnalysisBench(iterations = 200): Promise<Result> {
+  const inputs = loadInputs();
+  for (let i = 0; i < 20; i++) for (const x of inputs) analyze(x); // warm-up (JIT)
+  const heapStart = process.memoryUsage().heapUsed;
+  let heapPeak = heapStart;
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (let it = 0; it < iterations; it++) {
+    for (const x of inputs) {
+      const s = performance.now();
+      analyze(x);
+      times.push(performance.now() - s);
+    }
+    if (it % 20 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }
+  const total = performance.now() - t0;
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  times.sort((a, b) => a - b);
+  const batch = Array.from({ length: 200 }, (_, i) => inputs[i % inputs.length] as ArticleInput);
+  const b0 = performance.now();
+  for (const x of batch) analyze(x);
+  const batch200Ms = performance.now() - b0;
+  const big = (inputs[0]?.abstract[0]?.text ?? 'exosome ') + ' ';
+  const mb = big.repeat(Math.ceil(1_000_000 / big.length)).slice(0, 1_000_000);
+  const m0 = performance.now();
+  analyze({ ids: {}, title: 'x', abstract: [{ text: mb }], keywords: [], mesh: [], publicationTypes: [] });
+  const oneMegabyteMs = performance.now() - m0;
+  await Promise.resolve();
+  return {
+    records: inputs.length,
+    iterations,
+    abstractsPerSecond: Math.round((times.length / total) * 1000),
+    medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    p99Ms: times[Math.floor(times.length * 0.99)] ?? 0,
+    batch200Ms,
+    oneMegabyteMs,
+    peakHeapDeltaMb: (heapPeak - heapStart) / 1e6,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runAnalysisBench().then((r) => process.stdout.write(JSON.stringify(r, null, 2) + '\n'));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { KB_DATA } from '../../../utils/knowledge/kb-data';
+import { EV_SOURCE_LABELS, KB_VERSION, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcItem, topicLabel } from '../../../utils/knowledge/index';
+import { GUIDELINE_IDS, kbSchema } from '../../../utils/knowledge/schema';
+import { readShared } from '../../shared';
+
+/** Backticked ids in the first column of the TAXONOMY table that follows a heading. */
+function taxonomyIds(section: RegExp): string[] {
+  const text = readShared('domain', 'TAXONOMY.md');
+  const start = text.search(section);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rest = text.slice(start);
+  const next = rest.slice(3).search(/\n## /);
+  const body = next < 0 ? rest : rest.slice(0, next + 3);
+  return [...body.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1] ?? '');
+}
+
+describe('knowledge base', () => {
+  it('passes its zod schema', () => {
+    const parsed = kbSchema.safeParse(KB_DATA);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it('has topic and QC ids exactly as TAXONOMY.md, in its order', () => {
+    expect(TOPICS.map((t) => t.id)).toEqual(taxonomyIds(/## 1\. Therapeutic topics/));
+    expect(QC_ITEMS.map((q) => q.id)).toEqual(taxonomyIds(/## 3\. QC notes/));
+    expect(QC_ITEMS).toHaveLength(14);
+  });
+
+  it('has the facet values TAXONOMY.md lists', () => {
+    const text = readShared('domain', 'TAXONOMY.md');
+    const row = (facet: string) => text.split('\n').find((l) => l.startsWith(`| \`${facet}\``)) ?? '';
+    const ids = (line: string) => [...(line.split('|')[2] ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+    expect(Object.keys(EV_SOURCE_LABELS)).toEqual(ids(row('ev_source')));
+    expect(Object.keys(STUDY_TYPE_LABELS)).toEqual(ids(row('study_type')));
+  });
+
+  it('cites only allowed guidelines, at least one per QC item', () => {
+    for (const q of QC_ITEMS) {
+      expect(q.guidelines.length, q.id).toBeGreaterThan(0);
+      for (const g of q.guidelines) expect(GUIDELINE_IDS as readonly string[]).toContain(g);
+      expect(q.note.length, q.id).toBeGreaterThan(40);
+    }
+  });
+
+  it('exposes labels, notes and a version for caches', () => {
+    expect(KB_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
+    expect(topicLabel('hair-growth')).toBe('Hair growth');
+    expect(qcItem('qc-isolation').label).toBe('Isolation method');
+    expect(NOTES.map((n) => n.id)).toEqual(['coi-industry', 'retracted', 'corrected', 'regulatory']);
+    expect(NOTES.find((n) => n.id === 'regulatory')?.text).toMatch(/FDA.*December 2019|December 2019.*FDA/);
+  });
+});

@@ -1,0 +1,595 @@
+/**
+ * The ExoLens analyzer: ArticleInput → Analysis (topics, facets, MISEV QC items, notes), every
+ * call backed by evidence spans that are exact slices of the input strings.
+ *
+ * How it decides (see utils/knowledge/kb-data.ts for the words):
+ * - All KB phrases are compiled once into one token trie (matcher.ts). Each article field is
+ *   normalised, tokenised into sentences and matched in a single pass.
+ * - A cue is voided by an overlapping false friend of the same label ("scratch wound healing
+ *   assay", "retinal pigment epithelium"), by a sentence veto context, or — for QC methods — by a
+ *   negator just before it ("without ultracentrifugation").
+ * - Topic scores weigh title ×2 and author keywords / MeSH ×1.5, cap each sentence at one full
+ *   cue, halve background sentences ("Background:" sections, "have been used", "although"),
+ *   hedged sentences ("might benefit") and skin-only cues in documents that never mention skin.
+ * - Immune cues in sentences about AD, psoriasis or wounds are the disease biology, not the
+ *   `immunomodulation` topic (TAXONOMY §4).
+ * Deterministic, no regex built per call, linear in input size.
+ */
+import type {
+  Analysis, ArticleInput, Evidence, EvidenceField, EvSource, Facets, Labels, NoteCall, QcCall, QcId, StudyType, TopicCall, TopicId,
+} from '../model';
+import { KB_DATA } from '../knowledge/kb-data';
+import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
+import { Lexicon, tokenize, type Match, type Tokens } from './matcher';
+import { normalize, type Normalized } from './normalize';
+
+// ---------------------------------------------------------------------------------------
+// Compilation (module load)
+
+type CueKind = 'cue' | 'ff' | 'ctx' | 'neg';
+type CueRef = {
+  kind: CueKind;
+  owner: number;
+  weight: number;
+  opts: CueOpts | undefined;
+  /** Context options as bitmasks (0 = none), computed once. */
+  reqMask: number;
+  vetoMask: number;
+  docMask: number;
+};
+
+const CONTEXT_IDS = Object.keys(KB_DATA.contexts) as ContextId[];
+const CONTEXT_BIT = new Map<ContextId, number>(CONTEXT_IDS.map((c, i) => [c, 1 << i]));
+
+// Owner slots: one per label that collects cues.
+const TOPIC_IDS: TopicId[] = KB_DATA.topics.map((t) => t.id);
+const QC_IDS: QcId[] = KB_DATA.qc.map((q) => q.id);
+const SOURCE_IDS: EvSource[] = KB_DATA.evSources.map((s) => s.id);
+const STUDY_IDS: StudyType[] = KB_DATA.studyTypes.map((s) => s.id);
+const O_TOPIC = 0;
+const O_ISEV = O_TOPIC + TOPIC_IDS.length;
+const O_ISMSC = O_ISEV + 1;
+const O_SOURCE = O_ISMSC + 1;
+const O_STUDY = O_SOURCE + SOURCE_IDS.length;
+const O_EXPERIMENTAL = O_STUDY + STUDY_IDS.length;
+const O_QC = O_EXPERIMENTAL + 1;
+const O_COI = O_QC + QC_IDS.length;
+const O_LINK = O_COI + 1;
+const OWNER_COUNT = O_LINK + 1;
+
+const REFS: CueRef[] = [];
+const LEXICON = new Lexicon();
+
+function maskOf(ids: readonly ContextId[] | undefined): number {
+  let m = 0;
+  for (const c of ids ?? []) m |= CONTEXT_BIT.get(c) ?? 0;
+  return m;
+}
+
+function register(phrase: string, partial: Omit<CueRef, 'reqMask' | 'vetoMask' | 'docMask'>): void {
+  const o = partial.opts;
+  const ref: CueRef = { ...partial, reqMask: maskOf(o?.req), vetoMask: maskOf(o?.veto), docMask: maskOf(o?.doc ? [o.doc] : undefined) };
+  REFS.push(ref);
+  LEXICON.add(phrase, REFS.length - 1);
+}
+
+function registerCues(owner: number, cues: CueDef[], falseFriends: string[]): void {
+  for (const cue of cues) {
+    if (typeof cue === 'string') register(cue, { kind: 'cue', owner, weight: 1, opts: undefined });
+    else register(cue[0], { kind: 'cue', owner, weight: cue[1], opts: cue[2] });
+  }
+  for (const ff of falseFriends) register(ff, { kind: 'ff', owner, weight: 0, opts: undefined });
+}
+
+KB_DATA.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends));
+registerCues(O_ISEV, KB_DATA.isEv.cues, KB_DATA.isEv.falseFriends);
+registerCues(O_ISMSC, KB_DATA.isMsc.cues, KB_DATA.isMsc.falseFriends);
+KB_DATA.evSources.forEach((s, i) => registerCues(O_SOURCE + i, s.cues, s.falseFriends));
+KB_DATA.studyTypes.forEach((s, i) => registerCues(O_STUDY + i, s.cues, s.falseFriends));
+registerCues(O_EXPERIMENTAL, KB_DATA.experimental, []);
+KB_DATA.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
+registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
+for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) register(p, { kind: 'ctx', owner: CONTEXT_BIT.get(c) ?? 0, weight: 0, opts: undefined });
+for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
+const LINK_TOKENS = new Set(KB_DATA.sourceLinks.flatMap((p) => tokenize(normalize(p).text).text));
+
+const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
+const I_PSO = TOPIC_IDS.indexOf('psoriasis');
+const I_WOUND = TOPIC_IDS.indexOf('wound-healing');
+const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
+const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
+const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
+const ST_REVIEW = STUDY_IDS.indexOf('review');
+const ST_VITRO = STUDY_IDS.indexOf('in-vitro');
+const ST_VIVO = STUDY_IDS.indexOf('in-vivo');
+const ST_CLIN = STUDY_IDS.indexOf('clinical');
+const Q_DOSE = QC_IDS.indexOf('qc-dose');
+const Q_STORAGE = QC_IDS.indexOf('qc-storage');
+const B_EV = CONTEXT_BIT.get('ev') ?? 0;
+const B_SKIN = CONTEXT_BIT.get('skin') ?? 0;
+const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
+const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
+const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
+const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
+const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
+
+/** EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro"). */
+const DOSE_RE =
+  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/g;
+const STORAGE_TEMP_RE = /-\s?(?:80|70|20|196)\s?(?:deg\s?c?|c)\b/g;
+
+const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
+const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
+
+// ---------------------------------------------------------------------------------------
+// Per-article state
+
+type FieldDoc = {
+  field: EvidenceField;
+  index: number;
+  /** Section label (abstract / full-text sections), lower-cased; '' when none. */
+  label: string;
+  original: string;
+  norm: Normalized;
+  tokens: Tokens;
+  /** Valid cue matches (after false friends, vetoes, negation, containment). */
+  cues: Match[];
+  /** Context bitmask per sentence. */
+  sentCtx: number[];
+  negAt: Uint8Array;
+  linkAt: Uint8Array;
+  weight: number;
+};
+
+const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
+
+function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
+  const norm = normalize(original);
+  const tokens = tokenize(norm.text, label);
+  const all: Match[] = [];
+  LEXICON.match(tokens.text, all);
+  const sentCount = (tokens.sentence[tokens.sentence.length - 1] ?? 0) + 1;
+  const sentCtx = new Array<number>(sentCount).fill(0);
+  const negAt = new Uint8Array(tokens.text.length);
+  const linkAt = new Uint8Array(tokens.text.length);
+  // False friends per owner, as a token mask: any overlap voids the cue.
+  const ffByOwner = new Map<number, Uint8Array>();
+  const candidates: Match[] = [];
+  for (const m of all) {
+    const ref = REFS[m.id];
+    if (!ref) continue;
+    if (ref.kind === 'ctx') {
+      const s = tokens.sentence[m.t0] ?? 0;
+      sentCtx[s] = (sentCtx[s] ?? 0) | ref.owner;
+    } else if (ref.kind === 'neg') {
+      for (let t = m.t0; t < m.t1; t++) negAt[t] = 1;
+    } else if (ref.kind === 'ff') {
+      let mask = ffByOwner.get(ref.owner);
+      if (!mask) {
+        mask = new Uint8Array(tokens.text.length);
+        ffByOwner.set(ref.owner, mask);
+      }
+      mask.fill(1, m.t0, m.t1);
+    } else candidates.push(m);
+  }
+  for (let t = 0; t < tokens.text.length; t++) if (LINK_TOKENS.has(tokens.text[t] ?? '')) linkAt[t] = 1;
+  const kept: Match[] = [];
+  for (const m of candidates) {
+    const ref = REFS[m.id];
+    if (!ref) continue;
+    const ff = ffByOwner.get(ref.owner);
+    if (ff && overlaps(ff, m.t0, m.t1)) continue;
+    const ctx = sentCtx[tokens.sentence[m.t0] ?? 0] ?? 0;
+    if (ref.vetoMask & ctx) continue;
+    if (ref.reqMask && !(ref.reqMask & ctx)) continue;
+    if (ref.opts?.neg && negatedBefore(negAt, m.t0, tokens.sentence)) continue;
+    kept.push(m);
+  }
+  return { field, index, label: (label ?? '').toLowerCase(), original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, linkAt, weight: FIELD_WEIGHT[field] };
+}
+
+function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
+  for (let t = t0; t < t1; t++) if (mask[t]) return true;
+  return false;
+}
+
+function negatedBefore(negAt: Uint8Array, t0: number, sentence: number[]): boolean {
+  const s = sentence[t0];
+  for (let t = t0 - 1; t >= 0 && t >= t0 - 3; t--) {
+    if (sentence[t] !== s) return false;
+    if (negAt[t]) return true;
+  }
+  return false;
+}
+
+/**
+ * Within one owner, a match inside a longer (or equal) match of the same owner is the same
+ * evidence. One sort and a sweep per owner: O(n log n) even on megabyte inputs.
+ */
+function dropContained(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
+  const owner = (m: Match) => REFS[m.id]?.owner ?? -1;
+  const sorted = [...matches].sort((a, b) => owner(a) - owner(b) || a.t0 - b.t0 || b.t1 - a.t1 || a.id - b.id);
+  const out: Match[] = [];
+  let curOwner = Number.NaN;
+  let maxEnd = -1;
+  for (const m of sorted) {
+    const o = owner(m);
+    if (o !== curOwner) {
+      curOwner = o;
+      maxEnd = -1;
+    }
+    if (m.t1 <= maxEnd) continue;
+    maxEnd = m.t1;
+    out.push(m);
+  }
+  return out;
+}
+
+function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
+  const a = doc.tokens.start[t0] ?? 0;
+  const b = doc.tokens.end[t1 - 1] ?? a;
+  const start = doc.norm.start[a] ?? 0;
+  const end = doc.norm.end[b - 1] ?? start;
+  return { field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) };
+}
+
+/** Sentence span as evidence (for notes such as the COI statement). */
+function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
+  let t0 = -1;
+  let t1 = -1;
+  for (let t = 0; t < doc.tokens.sentence.length; t++) {
+    if (doc.tokens.sentence[t] === sentence) {
+      if (t0 < 0) t0 = t;
+      t1 = t + 1;
+    }
+  }
+  const ev = evidenceOf(doc, Math.max(t0, 0), Math.max(t1, 1));
+  // Include the closing full stop when it directly follows.
+  if (doc.original[ev.end] === '.') return { ...ev, end: ev.end + 1, text: doc.original.slice(ev.start, ev.end + 1) };
+  return ev;
+}
+
+type Hit = { doc: FieldDoc; m: Match; w: number };
+
+class Tally {
+  score = 0;
+  hits: Hit[] = [];
+  add(h: Hit, w: number): void {
+    this.score += w;
+    this.hits.push({ ...h, w });
+  }
+  evidence(max = 3): Evidence[] {
+    const sorted = [...this.hits].sort((x, y) => y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - y.m.t0);
+    const out: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const h of sorted) {
+      const ev = evidenceOf(h.doc, h.m.t0, h.m.t1);
+      const key = `${ev.field}:${ev.index}:${ev.start}:${ev.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(ev);
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+}
+
+function fieldRank(d: FieldDoc): number {
+  return d.field === 'title' ? 0 : d.field === 'abstract' ? 1 : d.field === 'keywords' ? 2 : 3;
+}
+
+function emptyTallies(n: number): Tally[] {
+  return Array.from({ length: n }, () => new Tally());
+}
+
+// ---------------------------------------------------------------------------------------
+// Analysis
+
+export function analyze(input: ArticleInput): Analysis {
+  const docs: FieldDoc[] = [];
+  const text = (s: unknown): string => (typeof s === 'string' ? s : '');
+  docs.push(prepareField('title', 0, text(input.title)));
+  (input.abstract ?? []).forEach((s, i) => docs.push(prepareField('abstract', i, text(s?.text), s?.label)));
+  (input.keywords ?? []).forEach((k, i) => docs.push(prepareField('keywords', i, text(k))));
+  (input.mesh ?? []).forEach((k, i) => docs.push(prepareField('mesh', i, text(k))));
+  const fullDocs: FieldDoc[] = [];
+  (input.fullText ?? []).forEach((s, i) => fullDocs.push(prepareField('fullText', i, text(s?.text), s?.label)));
+  const coiDoc = input.coi ? prepareField('coi', 0, text(input.coi)) : undefined;
+  const pubTypes = (input.publicationTypes ?? []).map(text);
+
+  let docCtx = 0;
+  for (const d of docs) for (const c of d.sentCtx) docCtx |= c;
+
+  // Per-owner tallies from title/abstract/keywords/MeSH.
+  const raw = emptyTallies(OWNER_COUNT);
+  const topicSent = new Map<number, number>(); // cap per (owner, field, sentence)
+  const diseaseSentences = new Set<number>();
+  const sentKey = (docIndex: number, sent: number) => docIndex * 1_048_576 + sent;
+  for (const [di, d] of docs.entries()) {
+    for (const m of d.cues) {
+      const ref = REFS[m.id];
+      if (!ref) continue;
+      const diseaseOwner = ref.owner === O_TOPIC + I_AD || ref.owner === O_TOPIC + I_PSO || ref.owner === O_TOPIC + I_WOUND;
+      if (diseaseOwner && ref.weight >= 0.75) {
+        diseaseSentences.add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
+      }
+    }
+  }
+  for (const [di, d] of docs.entries()) {
+    for (const m of d.cues) {
+      const ref = REFS[m.id];
+      if (!ref || ref.weight <= 0) continue;
+      const sent = d.tokens.sentence[m.t0] ?? 0;
+      const ctx = d.sentCtx[sent] ?? 0;
+      let w = ref.weight;
+      if (ref.docMask && !(docCtx & ref.docMask)) w *= 0.5;
+      if (ref.owner < O_ISEV) {
+        // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
+        if (ref.owner === O_TOPIC + I_IMMUNO && ref.weight < 1 && diseaseSentences.has(sentKey(di, sent))) continue;
+        const key = sentKey(di, sent) * 64 + ref.owner;
+        const used = topicSent.get(key) ?? 0;
+        const room = Math.max(0, 1 - used);
+        const take = Math.min(w, room);
+        topicSent.set(key, used + take);
+        w = take;
+        if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (ctx & B_HEDGE) w *= 0.5;
+      }
+      if (w > 0) raw[ref.owner]?.add({ doc: d, m, w: 0 }, w * d.weight);
+    }
+  }
+
+  // ---- Facets
+  const evTally = raw[O_ISEV] ?? new Tally();
+  const mscTally = raw[O_ISMSC] ?? new Tally();
+  const isEv = evTally.score >= 1;
+  const isMsc = mscTally.score >= 1.5;
+
+  const studyType = decideStudyType(raw, docs, pubTypes);
+  const evSource = isEv ? decideSources(docs, isMsc) : { ids: [] as EvSource[], evidence: {} };
+
+  const facets: Facets = {
+    isEv,
+    isMsc,
+    evSource: evSource.ids,
+    studyType: studyType.ids,
+    evidence: {
+      isEv: isEv ? evTally.evidence() : [],
+      isMsc: isMsc ? mscTally.evidence() : [],
+      evSource: evSource.evidence,
+      studyType: studyType.evidence,
+    },
+  };
+
+  // ---- Topics
+  const topics: TopicCall[] = [];
+  // In AD or psoriasis articles immune findings are the disease biology unless a systemic immune
+  // setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
+  const skinImmuneDisease = (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1;
+  TOPIC_IDS.forEach((id, i) => {
+    const t = raw[O_TOPIC + i];
+    if (!t || t.score < 1) return;
+    if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) return;
+    topics.push({ id, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
+  });
+  topics.sort((a, b) => b.confidence - a.confidence || TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
+
+  // ---- QC (abstract fields + full text; Methods sections first in evidence)
+  const qc = decideQc(isEv, docs, fullDocs);
+
+  // ---- Notes
+  const notes = decideNotes(input, coiDoc, pubTypes, isEv, studyType.ids, docs, docCtx, raw);
+
+  return {
+    kbVersion: KB_DATA.version,
+    coverage: fullDocs.some((d) => d.original.length > 0) ? 'full-text' : 'abstract',
+    topics,
+    facets,
+    qc,
+    notes,
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function decideStudyType(raw: Tally[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
+  const score = STUDY_IDS.map((_, i) => raw[O_STUDY + i]?.score ?? 0);
+  const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
+  const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
+  const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
+  const evidence: Facets['evidence']['studyType'] = {};
+  const pubEvidence = (re: RegExp): Evidence[] =>
+    pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
+
+  const reviewScore = score[ST_REVIEW] ?? 0;
+  if (pubReview || (reviewScore >= 1.5 && reviewScore >= experimental)) {
+    evidence.review = [...pubEvidence(REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
+    return { ids: ['review'], evidence };
+  }
+  const ids: StudyType[] = [];
+  const clinical = (score[ST_CLIN] ?? 0) + (pubClinical ? 3 : 0);
+  if ((score[ST_VITRO] ?? 0) >= 1) ids.push('in-vitro');
+  let vivo = score[ST_VIVO] ?? 0;
+  const vivoTally = raw[O_STUDY + ST_VIVO];
+  if (vivoTally && clinical >= 1) {
+    // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
+    vivo = vivoTally.hits.filter((h) => !/\bin vivo\b/.test(h.doc.norm.text.slice(h.doc.tokens.start[h.m.t0] ?? 0, h.doc.tokens.end[h.m.t1 - 1] ?? 0))).reduce((s, h) => s + h.w, 0);
+  }
+  const title = docs.find((d) => d.field === 'title');
+  if (title && /\bin vitro\b/.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/.test(d.norm.text))) vivo = 0;
+  if (vivo >= 1) ids.push('in-vivo');
+  if (clinical >= 1) ids.push('clinical');
+  if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');
+  for (const id of ids) {
+    const i = STUDY_IDS.indexOf(id);
+    const ev = [...(id === 'clinical' ? pubEvidence(CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
+    evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
+  }
+  return { ids, evidence };
+}
+
+function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
+  const tallies = emptyTallies(SOURCE_IDS.length);
+  for (const d of docs) {
+    const nonMscEnd = new Map<number, Match>();
+    const nonMscStart = new Map<number, Match>();
+    const evMatches: Match[] = [];
+    for (const m of d.cues) {
+      const ref = REFS[m.id];
+      if (!ref) continue;
+      if (ref.owner === O_SOURCE + S_NON_MSC) {
+        nonMscEnd.set(m.t1 - 1, m);
+        nonMscStart.set(m.t0, m);
+      } else if (ref.owner === O_ISEV && ref.weight >= 1) evMatches.push(m);
+      else if (isMsc && ref.owner >= O_SOURCE && ref.owner < O_SOURCE + SOURCE_IDS.length) {
+        const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
+        if (ctx & B_MSC) tallies[ref.owner - O_SOURCE]?.add({ doc: d, m, w: 0 }, 1);
+      }
+    }
+    // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
+    // "exosomes secreted by keratinocytes", "HUVEC exosomes".
+    for (const ev of evMatches) {
+      let t = ev.t0 - 1;
+      for (let skipped = 0; t >= 0 && skipped < 4 && !nonMscEnd.has(t) && d.linkAt[t]; skipped++) t--;
+      const before = nonMscEnd.get(t);
+      if (before) tallies[S_NON_MSC]?.add({ doc: d, m: before, w: 0 }, 1);
+      t = ev.t1;
+      for (let skipped = 0; t < d.tokens.text.length && skipped < 4 && !nonMscStart.has(t) && d.linkAt[t]; skipped++) t++;
+      const after = nonMscStart.get(t);
+      if (after) tallies[S_NON_MSC]?.add({ doc: d, m: after, w: 0 }, 1);
+    }
+  }
+  const ids: EvSource[] = [];
+  const evidence: Facets['evidence']['evSource'] = {};
+  let mscTissue = false;
+  SOURCE_IDS.forEach((id, i) => {
+    const t = tallies[i];
+    if (!t || t.score <= 0) return;
+    ids.push(id);
+    evidence[id] = t.evidence();
+    if (i !== S_NON_MSC) mscTissue = true;
+  });
+  const hasNonMsc = ids.includes('non-msc');
+  if ((isMsc && !mscTissue) || (!isMsc && !hasNonMsc)) {
+    ids.push(SOURCE_IDS[S_UNSPEC] ?? 'unspecified');
+    evidence.unspecified = [];
+  }
+  return { ids, evidence };
+}
+
+function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall[] {
+  if (!isEv) return QC_IDS.map((id) => ({ id, status: 'not-found' as const, evidence: [] }));
+  const tallies = emptyTallies(QC_IDS.length);
+  // Methods sections are searched first so their sentences lead the evidence.
+  const methodsFirst = [...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a));
+  for (const d of [...docs, ...methodsFirst]) {
+    for (const m of d.cues) {
+      const ref = REFS[m.id];
+      if (!ref || ref.owner < O_QC || ref.owner >= O_QC + QC_IDS.length || ref.weight <= 0) continue;
+      tallies[ref.owner - O_QC]?.add({ doc: d, m, w: 0 }, ref.weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+    }
+    patternHits(d, DOSE_RE, tallies[Q_DOSE]);
+    patternHits(d, STORAGE_TEMP_RE, tallies[Q_STORAGE]);
+  }
+  return QC_IDS.map((id, i) => {
+    const t = tallies[i];
+    return t && t.score >= 1 ? { id, status: 'reported' as const, evidence: t.evidence() } : { id, status: 'not-found' as const, evidence: [] };
+  });
+}
+
+const METHODS_LABEL = /method|material|experimental|procedure/;
+
+function methodsRank(d: FieldDoc): number {
+  return METHODS_LABEL.test(d.label) ? 1 : 0;
+}
+
+/** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
+function patternHits(d: FieldDoc, re: RegExp, tally: Tally | undefined): void {
+  if (!tally) return;
+  const text = d.norm.text;
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  while (m) {
+    const t0 = tokenAt(d, m.index);
+    const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
+    if (t0 >= 0 && t1 > t0) {
+      const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
+      if (ctx & B_EV) tally.add({ doc: d, m: { id: -1, t0, t1 }, w: 0 }, 1);
+    }
+    m = re.exec(text);
+  }
+}
+
+/** Index of the token covering (or first after) a normalised offset; -1 when none. */
+function tokenAt(d: FieldDoc, offset: number): number {
+  const starts = d.tokens.start;
+  const ends = d.tokens.end;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) > offset) {
+      ans = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return ans;
+}
+
+function decideNotes(
+  input: ArticleInput, coiDoc: FieldDoc | undefined, pubTypes: string[], isEv: boolean, studyTypes: StudyType[],
+  docs: FieldDoc[], docCtx: number, raw: Tally[],
+): NoteCall[] {
+  const notes: NoteCall[] = [];
+  if (coiDoc) {
+    const sentences = new Set<number>();
+    for (const m of coiDoc.cues) {
+      if (REFS[m.id]?.owner !== O_COI) continue;
+      if (negatedBefore(coiDoc.negAt, m.t0, coiDoc.tokens.sentence)) continue;
+      sentences.add(coiDoc.tokens.sentence[m.t0] ?? 0);
+    }
+    if (sentences.size > 0) notes.push({ id: 'coi-industry', evidence: [...sentences].sort((a, b) => a - b).map((s) => sentenceEvidence(coiDoc, s)) });
+  }
+  const pubEvidence = (re: RegExp): Evidence[] =>
+    pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
+  const notices = input.notices ?? [];
+  // "Retraction of Publication" is the notice that retracts another record, and "Published
+  // Erratum" is the correction itself: neither means this article was retracted or corrected.
+  const retractedEv = pubEvidence(/^retracted publication$/i);
+  if (retractedEv.length > 0 || notices.some((n) => n?.kind === 'retraction-in')) notes.push({ id: 'retracted', evidence: retractedEv });
+  const correctedEv = pubEvidence(/^corrected and republished article$/i);
+  if (correctedEv.length > 0 || notices.some((n) => n?.kind === 'erratum-in')) notes.push({ id: 'corrected', evidence: correctedEv });
+  if (isEv) {
+    const cosmetic = (docCtx & B_COSMETIC) !== 0;
+    if (studyTypes.includes('clinical') || cosmetic) {
+      const evidence: Evidence[] = [];
+      if (cosmetic) {
+        for (const d of docs) {
+          const hit = d.sentCtx.findIndex((c) => c & B_COSMETIC);
+          if (hit >= 0) {
+            evidence.push(sentenceEvidence(d, hit));
+            break;
+          }
+        }
+      }
+      if (studyTypes.includes('clinical')) evidence.push(...(raw[O_STUDY + ST_CLIN]?.evidence(2) ?? []));
+      notes.push({ id: 'regulatory', evidence: evidence.slice(0, 3) });
+    }
+  }
+  return notes;
+}
+
+export function toLabels(a: Analysis): Labels {
+  return {
+    topics: a.topics.map((t) => t.id),
+    is_ev: a.facets.isEv,
+    is_msc: a.facets.isMsc,
+    ev_source: [...a.facets.evSource],
+    study_type: [...a.facets.studyType],
+    qc: a.qc.filter((q) => q.status === 'reported').map((q) => q.id),
+  };
+}

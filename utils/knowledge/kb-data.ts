@@ -1,0 +1,554 @@
+/**
+ * ExoLens knowledge base: every label, cue and note text the analyzer uses. Data only; the
+ * matching logic lives in utils/analysis. Phrases are written in plain lower case; the analyzer
+ * normalises them like article text (Greek letters, British spellings, hyphens, plurals), so
+ * "tnf-α", "TNF-alpha" and "TNFα" need one entry. Bump `version` on every change (caches key on it).
+ */
+import type { CueDef, KnowledgeBase } from './types';
+
+/** MSC abbreviations as written in abstracts: BMSC, hBM-MSC, hUC-MSC, ADSC, ASC, DPSC… */
+function mscAbbreviations(stems: string[]): string[] {
+  const out: string[] = [];
+  for (const s of stems) {
+    for (const species of ['', 'h', 'r', 'm']) {
+      out.push(`${species}${s}msc`, `${species}${s} msc`, `${species}${s}-mscs`);
+    }
+  }
+  return out;
+}
+
+const MSC_GENERIC: string[] = [
+  'msc', 'hmsc', 'rmsc', 'mmsc', 'mesenchymal stem cell', 'mesenchymal stromal cell', 'mesenchymal stem/stromal cell',
+  'mesenchymal stromal/stem cell', 'mesenchymal progenitor cell', 'multipotent stromal cell', 'stromal cell',
+  'mesenchymal cell', 'msc-like',
+];
+
+const BONE_MARROW: string[] = ['bone marrow', 'bone-marrow-derived', 'bmsc', 'hbmsc', 'rbmsc', 'mbmsc', 'bmmsc', ...mscAbbreviations(['bm'])];
+const ADIPOSE: string[] = [
+  'adipose', 'adipose-derived stem cell', 'adipose stem cell', 'adipose-derived stromal', 'fat-derived', 'lipoaspirate',
+  'stromal vascular fraction', 'adsc', 'hadsc', 'radsc', 'asc', 'hasc', 'admsc', 'hadmsc', 'atmsc', 'adscs-exo',
+  ...mscAbbreviations(['ad', 'at']),
+];
+const CORD: string[] = [
+  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'ucbmsc',
+  'hucbmsc', 'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
+];
+
+export const KB_DATA: KnowledgeBase = {
+  version: '2026.11.1',
+  guidelines: {
+    MISEV2018: 'Théry C et al. Minimal information for studies of extracellular vesicles 2018 (MISEV2018). J Extracell Vesicles 2018;7:1535750',
+    MISEV2023: 'Welsh JA et al. Minimal information for studies of extracellular vesicles (MISEV2023). J Extracell Vesicles 2024;13:e12404',
+    'ISEV/ISCT 2019': 'Witwer KW et al. Defining mesenchymal stromal cell (MSC)-derived small extracellular vesicles for therapeutic applications. J Extracell Vesicles 2019;8:1609206',
+    'ISCT 2006': 'Dominici M et al. Minimal criteria for defining multipotent mesenchymal stromal cells. Cytotherapy 2006;8:315-317',
+    'EV-TRACK': 'EV-TRACK Consortium (Van Deun J et al.). EV-TRACK: transparent reporting and centralizing knowledge in extracellular vesicle research. Nat Methods 2017;14:228-232',
+  },
+  contexts: {
+    skin: [
+      'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
+      'keratinocyte', 'facial', 'face', 'scalp', 'cosmetic', 'cosmeceutical', 'hair', 'wrinkle', 'photoaging', 'ulcer',
+      'burn', 'wound closure', 're-epithelialization', 'excisional', 'full-thickness', 'split-face', 'hacat', 'melanocyte',
+      'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
+    ],
+    ev: [
+      'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'evs', 'microvesicle', 'nanovesicle',
+      'vesicle', 'secretome', 'conditioned medium', 'conditioned media', 'cm', 'exosome-like', 'ectosome',
+    ],
+    producer: [
+      'msc', 'mscs', 'stem cell', 'stromal cell', 'adsc', 'asc', 'bmsc', 'ucmsc', 'hucmsc', 'dpsc', 'producer cell',
+      'parent cell', 'parental cell', 'donor cell', 'exosome', 'ev', 'extracellular vesicle', 'sev', 'exo', 'secretome',
+      'conditioned medium', 'cells were cultured', 'cultured', 'culture',
+    ],
+    charact: [
+      'characterized', 'characterization', 'identified', 'identification', 'verified', 'confirmed', 'nta', 'nanoparticle tracking',
+      'transmission electron', 'tem', 'nanosight', 'zetaview', 'electron microscopy', 'dynamic light scattering', 'particle size',
+    ],
+    pig: ['melanocyte', 'pigment', 'pigmentation', 'repigmentation', 'vitiligo', 'melanoblast', 'melanin', 'melanocyte stem cell'],
+    donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'donors', 'derived from'],
+    hedge: ['envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be'],
+    background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
+    msc: [...MSC_GENERIC, 'adsc', 'asc', 'bmsc', 'dpsc', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
+    systemicImmune: [
+      'gvhd', 'graft-versus-host', 'graft versus host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
+      'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
+      'asthma', 'multiple sclerosis', 'lps-stimulated', 'lps-induced',
+    ],
+    cosmetic: ['cosmetic', 'cosmeceutical', 'cosmetics', 'skin care', 'skincare', 'aesthetic', 'aesthetics', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
+    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'human'],
+  },
+  negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
+
+  topics: [
+    {
+      id: 'immunomodulation',
+      label: 'Immunomodulation / anti-inflammation',
+      description: 'Effects on immune cells or inflammation not tied to one of the skin diseases: macrophage polarization, T-cell/Treg regulation, cytokine suppression, GvHD, sepsis, autoimmune or systemic inflammation.',
+      cues: [
+        'immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation',
+        ['immunomodulatory', 0.3], ['immunoregulatory', 0.3], ['immunosuppressive', 0.4],
+        'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1 macrophage', 'm2 phenotype', 'm1/m2',
+        'treg', 'regulatory t cell', 'regulatory t-cell', 't cell', 't-cell', 'cd4+ t', 'th17', 'th1', 'th2 cell', 'b cell', 'lymphocyte',
+        'dendritic cell', 'nk cell', 'natural killer', ['immune cell', 0.6], ['immune response', 0.6], ['immunity', 0.6], 'innate immunity',
+        'adaptive immunity', 'immune dysregulation', 'immune dysfunction', 'immune-mediated', 'immune mediated',
+        'graft-versus-host', 'graft versus host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
+        'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
+        'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
+        ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4],
+        ['anti-inflammatory', 0.6], ['antiinflammatory', 0.6], ['pro-inflammatory', 0.4], ['proinflammatory', 0.4],
+        ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
+        ['nf-kappab', 0.3], ['lps', 0.4], ['lipopolysaccharide', 0.4], ['tlr4', 0.3], ['toll-like receptor', 0.3],
+        ['inflammation', 0.25], ['inflammatory', 0.2], ['anti-inflammation', 0.6],
+      ],
+      falseFriends: [
+        'immune rejection', 'low immunogenicity', 'inflammatory skin disease', 'inflammatory skin diseases', 'inflammatory dermatosis',
+        'inflammatory skin disorder', 'chronic inflammatory skin disease', 'inflammatory phase', 'inflammatory stage', 'inflammation phase',
+        'ssc mouse', 'ssc model', 'b16 melanoma cell',
+      ],
+    },
+    {
+      id: 'atopic-dermatitis',
+      label: 'Atopic dermatitis',
+      description: 'Atopic dermatitis / eczema, in patients or models.',
+      cues: [
+        'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
+        'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
+        ['ige', 0.4], ['tslp', 0.5], ['il-4', 0.3], ['il-13', 0.3], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3],
+      ],
+      falseFriends: [],
+    },
+    {
+      id: 'psoriasis',
+      label: 'Psoriasis',
+      description: 'Psoriasis and psoriasis-like models.',
+      cues: [
+        'psoriasis', 'psoriatic', 'psoriasis-like', 'psoriasiform', 'imiquimod', 'imq', 'pasi',
+        'psoriasis area and severity index', ['il-17', 0.3], ['il-23', 0.3], ['il-17a', 0.3], ['keratinocyte hyperproliferation', 0.5],
+      ],
+      falseFriends: [],
+    },
+    {
+      id: 'wound-healing',
+      label: 'Wound healing',
+      description: 'Acute, chronic, diabetic, burn, ulcer or pressure wounds; re-epithelialisation; angiogenesis in service of wound repair.',
+      cues: [
+        ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
+        ['re-epithelialization', 1], ['reepithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
+        'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
+        ['skin defect', 0.75], 'full-thickness', 'excisional', 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
+        ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5], ['skin injuries', 0.5],
+      ],
+      falseFriends: [
+        'wound healing assay', 'wound-healing assay', 'scratch wound', 'scratch assay', 'scratch wound healing', 'wound scratch',
+        'corneal wound', 'corneal epithelial wound', 'oral mucosal wound', 'mucosal wound', 'gastric ulcer', 'peptic ulcer',
+        'duodenal ulcer', 'corneal ulcer', 'oral ulcer', 'colonic wound', 'intestinal wound', 'bone healing', 'fracture healing',
+        'tendon healing', 'tendon-bone healing', 'ulcerative colitis', 'heartburn', 'burnout', 'burst',
+      ],
+    },
+    {
+      id: 'scar-fibrosis',
+      label: 'Scar and skin fibrosis',
+      description: 'Hypertrophic scar, keloid, scarless healing, myofibroblast control, scleroderma / systemic sclerosis of the skin.',
+      cues: [
+        'scar', 'scarring', 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
+        'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
+        ['myofibroblast', 0.75], ['alpha-sma', 0.4], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5], ['tgf-beta/smad', 0.4],
+        ['smad2', 0.3], ['smad3', 0.3], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
+        ['antifibrotic', 0.5, { doc: 'skin' }], ['anti-fibrosis', 0.5, { doc: 'skin' }], ['anti-fibrotic', 0.5, { doc: 'skin' }],
+      ],
+      falseFriends: [
+        'liver fibrosis', 'hepatic fibrosis', 'renal fibrosis', 'kidney fibrosis', 'pulmonary fibrosis', 'lung fibrosis',
+        'cardiac fibrosis', 'myocardial fibrosis', 'interstitial fibrosis', 'peritoneal fibrosis', 'idiopathic pulmonary fibrosis',
+        'cystic fibrosis', 'fibrosis of the liver', 'fibrosis of the kidney', 'fibrosis of the lung', 'fibrosis in the liver',
+        'fibrosis in the kidney', 'fibrosis in the lung', 'fibrosis of the heart', 'myelofibrosis', 'glial scar', 'myocardial scar',
+        'tubulointerstitial fibrosis', 'retroperitoneal fibrosis', 'ssc mouse ssc',
+      ],
+    },
+    {
+      id: 'skin-aging',
+      label: 'Skin aging and photoaging',
+      description: 'UV photoaging, wrinkles, collagen loss, MMP-1, dermal fibroblast senescence, rejuvenation and aesthetic uses.',
+      cues: [
+        'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
+        'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], 'skin rejuvenation',
+        ['anti-aging', 0.75, { doc: 'skin' }], ['antiaging', 0.75, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
+        ['uvb', 0.4], ['uva', 0.4], ['ultraviolet', 0.4], ['uv irradiation', 0.5], ['uv-induced', 0.5], ['mmp-1', 0.5], ['procollagen', 0.5],
+        ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin' }], ['aging', 0.5, { doc: 'skin' }],
+        ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
+        ['skin roughness', 0.3], ['dermal thickness', 0.4], ['collagen deposition', 0.3, { doc: 'skin' }],
+      ],
+      falseFriends: [
+        'msc aging', 'aged msc', 'aging of msc', 'aging msc', 'replicative senescence', 'senescent msc', 'msc senescence',
+        'bone marrow aging', 'aged bone marrow', 'aging population', 'aged donor', 'donor age', 'aging-related disease',
+        'aging related disease', 'ovarian aging', 'brain aging', 'vascular aging', 'stem cell aging', 'cellular senescence of msc',
+        'healthy aging', 'age-related macular',
+      ],
+    },
+    {
+      id: 'skin-barrier',
+      label: 'Skin barrier',
+      description: 'Epidermal barrier function and repair.',
+      cues: [
+        'skin barrier', 'epidermal barrier', 'cutaneous barrier', 'barrier repair', 'tewl', 'transepidermal water loss',
+        'trans-epidermal water loss', 'filaggrin', 'stratum corneum hydration', 'skin hydration', 'skin moisture', 'moisture content',
+        ['barrier function', 0.75, { doc: 'skin' }], ['ceramide', 0.75], ['loricrin', 0.6], ['involucrin', 0.4], ['claudin-1', 0.4],
+        ['tight junction', 0.4, { doc: 'skin' }], ['hydration', 0.3, { doc: 'skin' }], ['barrier', 0.25, { doc: 'skin' }],
+        ['moisturizing', 0.5], ['hyaluronan', 0.2], ['aquaporin-3', 0.4],
+      ],
+      falseFriends: [
+        'blood-brain barrier', 'blood brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
+        'endothelial barrier', 'alveolar barrier', 'blood-retinal barrier', 'placental barrier', 'through the skin barrier',
+        'across the skin barrier', 'cross the skin barrier', 'penetrate the skin barrier', 'skin barrier penetration',
+        'overcome the skin barrier', 'mucosal barrier', 'language barrier', 'barrier to', 'barriers to', 'filtration barrier',
+        'blood-testis barrier', 'epithelial barrier',
+      ],
+    },
+    {
+      id: 'hair-growth',
+      label: 'Hair growth',
+      description: 'Alopecia, hair follicle cycling, dermal papilla cells.',
+      cues: [
+        'hair growth', 'hair regrowth', 'hair loss', 'alopecia', 'androgenetic alopecia', 'alopecia areata', 'dermal papilla',
+        'anagen', ['telogen', 0.75], ['catagen', 0.75], 'hair cycle', 'hair cycling', 'hair density', 'hair count', 'hair regeneration',
+        'hair follicle regeneration', 'hair follicle neogenesis', 'hair-inducing', ['minoxidil', 0.75], ['hair shaft', 0.5],
+        ['hair follicle', 0.5, { veto: ['pig'] }], ['hair diameter', 0.75], ['pattern hair loss', 1],
+      ],
+      falseFriends: ['hair follicle stem cell', 'hair follicle melanocyte', 'follicular melanocyte', 'hair follicle suspension', 'outer root sheath'],
+    },
+    {
+      id: 'pigmentation',
+      label: 'Pigmentation',
+      description: 'Melanogenesis, hyperpigmentation, melasma, vitiligo, skin whitening.',
+      cues: [
+        'pigmentation', 'hyperpigmentation', 'hypopigmentation', 'depigmentation', 'repigmentation', 'antipigmentation',
+        'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
+        'lentigo', 'lentigines', 'dark spot', 'age spot', ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
+        ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['trp1', 0.4],
+        ['pigment', 0.5],
+      ],
+      falseFriends: [
+        'retinal pigment epithelium', 'retinal pigment epithelial', 'pigment epithelium', 'pigment epithelial', 'rpe cell',
+        'teeth whitening', 'tooth whitening', 'melanoma cell', 'bile pigment', 'visual pigment', 'pigment epithelium-derived factor',
+      ],
+    },
+  ],
+
+  isEv: {
+    cues: [
+      'exosome', 'exosomal', 'exo', 'exos', 'extracellular vesicle', 'extracellular vesicles', 'sev', 'lev', 'microvesicle',
+      'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body', 'apoptotic bodies',
+      'migrasome', 'exosome-like', 'ev mimetic', 'ev-mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
+      'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
+      ['cell-free', 0.25], ['paracrine', 0],
+    ],
+    falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
+  },
+  isMsc: {
+    cues: [
+      ...MSC_GENERIC, 'adipose-derived stem cell', 'adipose-derived stromal', 'adipose stem cell', 'adipose tissue-derived stem',
+      'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
+      'stem cells from human exfoliated deciduous teeth', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
+      'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
+      ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
+      'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal',
+    ],
+    falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
+  },
+  evSources: [
+    { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation'] },
+    { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
+    { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
+    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', 'pmsc', 'amsc', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
+    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ipsc-derived mscs', 'ips-msc'], falseFriends: [] },
+    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'endometrial', 'synovial', 'synovium', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil', 'olfactory', 'periosteum', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
+    {
+      id: 'non-msc',
+      label: 'Non-MSC source',
+      cues: [
+        'platelet', 'platelet-rich plasma', 'prp', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
+        'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'lemon', 'ginger', 'broccoli', 'aloe', 'tomato', 'citrus', 'edible', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
+        'lactobacillus', 'bacillus', 'fructobacillus', 'strain', 'yeast', 'fungal', 'tumor', 'tumor-derived', 'cancer', 'cancer cell',
+        'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
+        'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
+        'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
+        'neural stem cell', 'cardiomyocyte', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
+      ],
+      falseFriends: ['platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted'],
+    },
+    { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
+  ],
+  sourceLinks: [
+    'derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'cell', 'cells', 'artificial',
+    'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
+    'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
+  ],
+  studyTypes: [
+    {
+      id: 'review',
+      label: 'Review',
+      cues: [
+        ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2], ['reviews', 1.5],
+        ['systematic review', 2], ['meta-analysis', 2], ['meta analysis', 2], ['scoping review', 2], ['narrative review', 2],
+        ['position paper', 2], ['position statement', 2], ['consensus statement', 2], ['white paper', 2], ['overview', 1],
+        ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],
+        ['current limitations', 0.5], ['recent advances', 0.5], ['recent progress', 0.5], ['latest progress', 0.6], ['herein', 0.25],
+        ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
+        ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
+        ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
+        ['comprehensive overview', 1], ['minireview', 2], ['mini-review', 2],
+      ],
+      falseFriends: ['institutional review board', 'review board', 'ethics review', 'reviewed by the'],
+    },
+    {
+      id: 'in-vitro',
+      label: 'In vitro',
+      cues: [
+        ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
+        ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
+        ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['raw264.7', 1], ['thp-1', 1], ['co-cultured', 1],
+        ['cocultured', 1], ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
+        ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
+        ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
+        ['proliferation', 0.25], ['migration', 0.25], ['cells were treated', 1],
+        ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
+      ],
+      falseFriends: [],
+    },
+    {
+      id: 'in-vivo',
+      label: 'In vivo (animal)',
+      cues: [
+        ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
+        ['rat', 1, { veto: ['donor'] }], ['rats', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
+        ['porcine model', 1], ['minipig', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1], ['animal models', 0.75],
+        ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
+        ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
+        ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
+      ],
+      falseFriends: ['mouse vibrissa', 'from mice', 'of mice', 'mouse embryonic fibroblast'],
+    },
+    {
+      id: 'clinical',
+      label: 'Clinical (humans)',
+      cues: [
+        ['randomized', 1, { veto: ['hedge'] }], ['randomised', 1], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
+        ['double blind', 1], ['split-face', 1], ['split face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
+        ['participant', 0.75, { veto: ['donor'] }], ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
+        ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
+        ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
+        ['in humans', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
+        ['cohort', 0.5], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }], ['patient', 0.4, { veto: ['donor', 'hedge', 'background'] }],
+        ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
+        ['patient satisfaction', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
+      ],
+      falseFriends: ['in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast', 'in human melanocyte', 'in human skin explant', 'in human pigmentation', 'in human skin cell', 'in human umbilical', 'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived', 'blood of patients'],
+    },
+  ],
+  experimental: [
+    ['we found', 1], ['we demonstrated', 1], ['we showed', 1], ['we report', 0.75], ['our data', 1], ['our findings', 1], ['our results', 1],
+    ['results showed', 1], ['results revealed', 1], ['this study', 0.5], ['in this study', 0.5], ['the present study', 0.5],
+    ['we investigated', 0.75], ['we evaluated', 0.75], ['we compared', 0.75], ['was performed', 0.5], ['were treated', 0.5],
+    ['significantly', 0.5], ['p < 0.05', 1], ['p 0.05', 1], ['p 0.001', 1], ['statistically', 0.75], ['compared with the control', 1],
+    ['were randomly', 1], ['were divided', 1], ['was established', 0.5], ['were injected', 0.75], ['were isolated', 0.5],
+  ],
+
+  qc: [
+    {
+      id: 'qc-nomenclature', label: 'EV nomenclature',
+      note: 'MISEV recommends generic terms such as "small EVs" unless an endosomal origin is shown; "exosome" claims a biogenesis pathway that the methods rarely prove.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: ['exosome', 'exosomal', 'exosome-like', 'exosome-derived'],
+      falseFriends: ['rna exosome', 'exosome complex', 'exosome component'],
+    },
+    {
+      id: 'qc-source-identity', label: 'Producer-cell identity',
+      note: 'The ISCT minimal criteria (CD73, CD90, CD105 positive; CD34, CD45, HLA-DR negative; tri-lineage differentiation) define MSCs; MSC-EV effects depend on what the producer cells really were.',
+      guidelines: ['ISCT 2006', 'ISEV/ISCT 2019', 'MISEV2023'],
+      cues: [
+        'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
+        'trilineage', 'tri-lineage', 'multilineage differentiation', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
+        ['adipogenic', 0.5], ['chondrogenic', 0.5], ['osteogenic and adipogenic', 1], ['isct criteria', 1], ['minimal criteria', 1],
+        ['surface marker', 1, { req: ['msc'] }], ['surface markers', 1, { req: ['msc'] }], ['immunophenotype', 1], ['immunophenotyping', 1],
+        ['immunophenotypic', 1],
+      ],
+      falseFriends: [],
+    },
+    {
+      id: 'qc-culture', label: 'Culture conditions',
+      note: 'Fetal bovine serum carries its own EVs into preparations, and hypoxia, cytokine or 3D priming changes EV cargo: culture conditions must be reported.',
+      guidelines: ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019'],
+      cues: [
+        'serum-free', 'serum free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
+        'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
+        ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen', 'preconditioning', 'preconditioned',
+        'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
+        ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'prestimulated', 'pre-stimulated', 'pretreated with ifn',
+        ['culture conditions', 1, { req: ['ev'] }], ['culture condition', 1, { req: ['ev'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
+      ],
+      falseFriends: ['serum-free medium was used to wash'],
+    },
+    {
+      id: 'qc-isolation', label: 'Isolation method',
+      note: 'The separation method sets purity and yield; precipitation co-isolates proteins and lipoproteins, ultracentrifugation can aggregate vesicles.',
+      guidelines: ['MISEV2018', 'MISEV2023', 'EV-TRACK'],
+      cues: [
+        ['ultracentrifugation', 1, { neg: true }], ['ultracentrifuge', 1, { neg: true }], ['differential centrifugation', 1, { neg: true }],
+        ['sequential centrifugation', 1, { neg: true }], ['serial centrifugation', 1, { neg: true }], ['density gradient', 1, { neg: true }],
+        ['sucrose gradient', 1, { neg: true }], ['sucrose cushion', 1, { neg: true }], ['iodixanol', 1, { neg: true }], ['optiprep', 1, { neg: true }],
+        ['size-exclusion chromatography', 1, { neg: true }], ['size exclusion chromatography', 1, { neg: true }], ['sec column', 1, { neg: true }],
+        ['qevoriginal', 1], ['qev', 1], ['tangential flow filtration', 1, { neg: true }], ['tangential flow', 1, { neg: true }], ['tff', 1, { neg: true }],
+        ['cross flow filtration', 1, { neg: true }], ['cross-flow filtration', 1, { neg: true }], ['ultrafiltration', 1, { neg: true }],
+        ['polyethylene glycol', 1, { neg: true, req: ['ev'] }], ['peg precipitation', 1, { neg: true }], ['precipitation', 1, { neg: true, req: ['ev'] }],
+        ['exoquick', 1, { neg: true }], ['total exosome isolation', 1, { neg: true }], ['immunoaffinity', 1, { neg: true }],
+        ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
+        ['asymmetric flow field-flow fractionation', 1, { neg: true }], ['af4', 1, { neg: true }], ['purified by', 0.5, { req: ['ev'] }],
+        ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 0.75, { neg: true, req: ['ev'] }],
+      ],
+      falseFriends: ['isolation methods', 'isolation and characterization methods'],
+    },
+    {
+      id: 'qc-size-concentration', label: 'Particle size and concentration',
+      note: 'MISEV asks for particle quantification (NTA, TRPS, flow) and size distribution, not protein amount alone.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: [
+        'nanoparticle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
+        'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoflow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
+        'particle concentration', 'particle number', 'particle size analyzer', 'particles/ml', 'particles per ml', 'particle size distribution',
+        ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
+        ['spectradyne', 1], ['particle counts', 1], ['particle count', 1],
+      ],
+      falseFriends: [],
+    },
+    {
+      id: 'qc-morphology', label: 'Morphology',
+      note: 'Single-vesicle imaging (TEM, cryo-EM, AFM) shows what was isolated: intact bilayer vesicles, aggregates or contaminants.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: [
+        ['transmission electron microscopy', 1, { veto: ['pig'] }], ['tem', 1, { req: ['ev'] }], ['electron microscopy', 1, { req: ['ev'], veto: ['pig'] }],
+        'cryo-em', 'cryo-electron', 'cryo-tem', 'cryoem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
+        ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'cup shaped', 'saucer-shaped', 'lipid bilayer morphology',
+        ['morphology', 1, { req: ['ev', 'charact'] }],
+      ],
+      falseFriends: ['lamellar bodies', 'lamellar body', 'melanosome'],
+    },
+    {
+      id: 'qc-ev-markers', label: 'EV marker proteins',
+      note: 'MISEV asks for at least one transmembrane (CD9, CD63, CD81) and one cytosolic (TSG101, Alix, syntenin, flotillin, HSP70) EV protein.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: [
+        'cd9', 'cd63', 'cd81', 'tsg101', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
+        'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'tetraspanins', 'exosome-specific marker',
+        ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
+        ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],
+        ['positive markers', 1, { req: ['ev'] }],
+      ],
+      falseFriends: ['cd90', 'surface antigen'],
+    },
+    {
+      id: 'qc-purity', label: 'Purity / negative markers',
+      note: 'Negative markers (calnexin, GM130, apolipoproteins, albumin) and particle-to-protein ratios show what the preparation is not: cells, organelles, lipoproteins.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: [
+        'calnexin', 'gm130', 'cytochrome c', 'apoa1', 'apoa-i', 'apob', 'apolipoprotein', 'negative marker', 'negative markers',
+        ['albumin', 1, { req: ['ev'] }], 'particle-to-protein ratio', 'particle to protein ratio', 'particles per microgram', 'particles/microg',
+        ['purity', 1, { req: ['ev'] }], ['lipoprotein contamination', 1], ['contaminating proteins', 1], ['protein contaminants', 1], ['co-isolated', 0.75],
+        ['grp94', 1], ['argonaute', 0.5], ['histone', 0.3],
+      ],
+      falseFriends: ['high purity of the culture'],
+    },
+    {
+      id: 'qc-dose', label: 'Dose reporting',
+      note: 'Without a dose in particles or µg of protein (per injection, per kg or per mL) no result can be reproduced or compared.',
+      guidelines: ['MISEV2023', 'ISEV/ISCT 2019'],
+      // Amounts are recognised by a pattern in the analyzer (numbers with µg, particles…); these name dosing explicitly.
+      cues: [['particles per dose', 1], ['particles per injection', 1], ['microg of exosome', 1], ['microg of ev', 1], ['microg exosomal protein', 1], ['microg of protein', 1, { req: ['ev'] }]],
+      falseFriends: [],
+    },
+    {
+      id: 'qc-potency', label: 'Potency assay',
+      note: 'A quantitative functional assay of the preparation (T-cell suppression, macrophage cytokine release…) is required for a therapeutic product and separates batches that look alike.',
+      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
+      cues: ['potency', 'potency assay', 'potency assays', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['functional assay', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5], ['release criteria', 1]],
+      falseFriends: ['high potency', 'potency of the drug'],
+    },
+    {
+      id: 'qc-safety', label: 'Safety testing',
+      note: 'Sterility, endotoxin, mycoplasma, toxicity, tumorigenicity and immunogenicity testing (and adverse-event reporting in humans) are required before clinical use.',
+      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
+      cues: [
+        'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', 'tumorigenicity', 'toxicology',
+        'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
+        'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
+        ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['noncytotoxic', 1], ['without cytotoxicity', 1],
+        ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
+        ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
+        ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
+      ],
+      falseFriends: ['lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards'],
+    },
+    {
+      id: 'qc-storage', label: 'Storage and stability',
+      note: 'EVs aggregate and lose activity when stored badly: storage temperature, buffer, freeze-thaw cycles and shelf life should be reported.',
+      guidelines: ['MISEV2018', 'MISEV2023'],
+      cues: [
+        'freeze-thaw', 'freeze thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
+        'shelf-life', 'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition', 'storage conditions',
+        'storage stability', 'storage buffer', ['stored at', 1, { req: ['ev'] }], ['storage temperature', 1], ['long-term storage', 1],
+        ['storage', 0.5, { req: ['ev'] }], ['stability', 0.5, { req: ['ev'] }], ['trehalose', 0.75, { req: ['ev'] }],
+      ],
+      falseFriends: ['easy storage', 'ease of storage', 'convenient storage', 'easier storage'],
+    },
+    {
+      id: 'qc-manufacturing', label: 'Manufacturing',
+      note: 'GMP production, scale-up (bioreactors, tangential flow filtration) and batch-to-batch consistency are the path from a lab result to a product.',
+      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
+      cues: [
+        'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'clinical grade', 'scale-up', 'scale up', 'scalable production',
+        'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'hollow-fiber', 'tangential flow filtration',
+        'tangential flow', 'tff', 'cross flow filtration', 'batch-to-batch', 'batch to batch', 'batch consistency', 'lot-to-lot', 'manufacturing',
+        'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
+        'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
+        'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
+      ],
+      falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
+    },
+    {
+      id: 'qc-data-sharing', label: 'Data sharing',
+      note: 'An EV-TRACK ID or deposition in Vesiclepedia/ExoCarta lets others check the methods (EV-METRIC).',
+      guidelines: ['EV-TRACK', 'MISEV2018', 'MISEV2023'],
+      cues: ['ev-track', 'evtrack', 'ev-metric', 'vesiclepedia', 'exocarta', 'exorbase', 'evpedia', 'data sharing', 'data were deposited', 'deposited in', 'publicly available', 'open data'],
+      falseFriends: [],
+    },
+  ],
+  notes: [
+    {
+      id: 'coi-industry', label: 'Industry ties',
+      text: 'The conflict-of-interest statement reports company ties (founders, employees, shareholders, patents or paid consultancy). Shown as a fact, not a judgement.',
+      cues: [
+        'founder', 'co-founder', 'cofounder', 'founders', 'employee', 'employees', 'employed by', 'stockholder', 'stockholders', 'shareholder',
+        'shareholders', 'hold stock', 'holds stock', 'stock options', 'equity', 'patent', 'patents', 'patent application', 'inventor', 'inventors',
+        'consultant', 'consultants', 'consultancy', 'consulting fees', 'advisory board', 'scientific advisor', 'board member', 'honoraria',
+        'honorarium', 'ceo', 'chief executive', 'chief scientific officer', 'cso', 'cto', 'paid by', 'royalties', 'speaker fees', 'owns shares',
+      ],
+    },
+    {
+      id: 'retracted', label: 'Retracted',
+      text: 'PubMed marks this article as retracted. Its findings should not be relied on; check the retraction notice.',
+      cues: [],
+    },
+    {
+      id: 'corrected', label: 'Corrected',
+      text: 'An erratum or corrected version has been published for this article; check the correction before citing figures or methods.',
+      cues: [],
+    },
+    {
+      id: 'regulatory', label: 'Regulatory status',
+      text: 'Exosome and EV products are not approved therapies. In December 2019 the US FDA issued a public safety notification warning against unapproved exosome products marketed for clinical or cosmetic use.',
+      cues: [],
+    },
+  ],
+};
+
+/** Re-exported for tests that check cue syntax. */
+export type { CueDef };

@@ -1,0 +1,69 @@
+/**
+ * zod schema of the knowledge base. Used by tests and the CLIs to validate KB_DATA; never
+ * imported by the runtime analyzer (keeps zod out of the content-script bundle).
+ */
+import { z } from 'zod';
+
+export const TOPIC_IDS = [
+  'immunomodulation', 'atopic-dermatitis', 'psoriasis', 'wound-healing', 'scar-fibrosis', 'skin-aging', 'skin-barrier', 'hair-growth', 'pigmentation',
+] as const;
+export const EV_SOURCE_IDS = [
+  'bone-marrow-msc', 'adipose-msc', 'umbilical-cord-msc', 'placenta-amnion-msc', 'ipsc-msc', 'dental-msc', 'other-msc', 'non-msc', 'unspecified',
+] as const;
+export const STUDY_TYPE_IDS = ['review', 'in-vitro', 'in-vivo', 'clinical'] as const;
+export const QC_IDS = [
+  'qc-nomenclature', 'qc-source-identity', 'qc-culture', 'qc-isolation', 'qc-size-concentration', 'qc-morphology', 'qc-ev-markers',
+  'qc-purity', 'qc-dose', 'qc-potency', 'qc-safety', 'qc-storage', 'qc-manufacturing', 'qc-data-sharing',
+] as const;
+export const NOTE_IDS = ['coi-industry', 'retracted', 'corrected', 'regulatory'] as const;
+export const GUIDELINE_IDS = ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019', 'ISCT 2006', 'EV-TRACK'] as const;
+export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune'] as const;
+
+const phrase = z.string().trim().min(1).refine((s) => /[\p{L}\p{N}]/u.test(s), 'a cue needs at least one letter or digit');
+const contextId = z.enum(CONTEXT_IDS);
+const cueOpts = z.strictObject({
+  req: z.array(contextId).min(1).optional(),
+  veto: z.array(contextId).min(1).optional(),
+  doc: contextId.optional(),
+  neg: z.boolean().optional(),
+});
+const weight = z.number().min(0).max(3);
+export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);
+
+const labeled = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.strictObject({ id: z.enum(ids), label: z.string().min(1), cues: z.array(cueSchema), falseFriends: z.array(phrase) });
+
+export const kbSchema = z.strictObject({
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'version looks like 2026.11.1'),
+  guidelines: z.record(z.enum(GUIDELINE_IDS), z.string().min(10)),
+  contexts: z.record(contextId, z.array(phrase).min(1)),
+  negators: z.array(phrase).min(1),
+  topics: z.array(
+    z.strictObject({
+      id: z.enum(TOPIC_IDS),
+      label: z.string().min(1),
+      description: z.string().min(1),
+      cues: z.array(cueSchema).min(3),
+      falseFriends: z.array(phrase),
+    }),
+  ).length(TOPIC_IDS.length),
+  isEv: z.strictObject({ cues: z.array(cueSchema).min(1), falseFriends: z.array(phrase) }),
+  isMsc: z.strictObject({ cues: z.array(cueSchema).min(1), falseFriends: z.array(phrase) }),
+  evSources: z.array(labeled(EV_SOURCE_IDS)).length(EV_SOURCE_IDS.length),
+  sourceLinks: z.array(phrase),
+  studyTypes: z.array(labeled(STUDY_TYPE_IDS)).length(STUDY_TYPE_IDS.length),
+  experimental: z.array(cueSchema).min(1),
+  qc: z.array(
+    z.strictObject({
+      id: z.enum(QC_IDS),
+      label: z.string().min(1),
+      note: z.string().min(20),
+      guidelines: z.array(z.enum(GUIDELINE_IDS)).min(1),
+      cues: z.array(cueSchema).min(1),
+      falseFriends: z.array(phrase),
+    }),
+  ).length(QC_IDS.length),
+  notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), label: z.string().min(1), text: z.string().min(20), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
+});
+
+export type KbFromSchema = z.infer<typeof kbSchema>;

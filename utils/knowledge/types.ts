@@ -1,0 +1,64 @@
+/**
+ * Shape of the knowledge base (plain types, no zod: the runtime analyzer imports these and the
+ * data, never the schema). `schema.ts` mirrors this shape in zod for tests and CLIs.
+ */
+import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
+
+/** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
+export type ContextId =
+  | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
+  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune';
+
+export type CueOpts = {
+  /** The sentence must also contain one of these contexts. */
+  req?: ContextId[];
+  /** The cue is void when its sentence contains one of these contexts. */
+  veto?: ContextId[];
+  /** The document (all fields) must contain this context, else the cue weighs half. */
+  doc?: ContextId;
+  /** Void when a negator ("without", "no", "lack of"…) stands within 3 tokens before it. */
+  neg?: boolean;
+};
+
+/** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */
+export type CueDef = string | [string, number] | [string, number, CueOpts];
+
+export type TopicEntry = {
+  id: TopicId;
+  label: string;
+  description: string;
+  cues: CueDef[];
+  /** Phrases that void any overlapping cue of this topic ("wound healing assay", "retinal pigment"). */
+  falseFriends: string[];
+};
+
+export type QcEntry = {
+  id: QcId;
+  label: string;
+  note: string;
+  guidelines: string[];
+  cues: CueDef[];
+  falseFriends: string[];
+};
+
+export type NoteEntry = { id: NoteId; label: string; text: string; cues: CueDef[] };
+
+export type LabeledCues<Id extends string> = { id: Id; label: string; cues: CueDef[]; falseFriends: string[] };
+
+export type KnowledgeBase = {
+  version: string;
+  guidelines: Record<string, string>;
+  contexts: Record<ContextId, string[]>;
+  negators: string[];
+  topics: TopicEntry[];
+  isEv: { cues: CueDef[]; falseFriends: string[] };
+  isMsc: { cues: CueDef[]; falseFriends: string[] };
+  evSources: LabeledCues<EvSource>[];
+  /** Words allowed between a source word and the EV word it names ("keratinocyte-derived EVs"). */
+  sourceLinks: string[];
+  studyTypes: LabeledCues<StudyType>[];
+  /** Wording of primary research, weighed against review wording. */
+  experimental: CueDef[];
+  qc: QcEntry[];
+  notes: NoteEntry[];
+};
