@@ -1,12 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// NCBI hosts only: pages we read and the API we call. Nothing else.
-export const NCBI_PAGE_MATCHES = {
-  pubmed: ['https://pubmed.ncbi.nlm.nih.gov/*'],
-  pmc: ['https://pmc.ncbi.nlm.nih.gov/articles/*', 'https://www.ncbi.nlm.nih.gov/pmc/articles/*'],
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -25,8 +19,22 @@ export default defineConfig({
     name: 'ExoLens',
     description:
       'MSC-exosome skin-therapy topics, MISEV quality-control notes and a references library on PubMed and PMC.',
-    permissions: ['storage'],
-    host_permissions: ['https://eutils.ncbi.nlm.nih.gov/*', 'https://www.ncbi.nlm.nih.gov/*', 'https://pubmed.ncbi.nlm.nih.gov/*', 'https://pmc.ncbi.nlm.nih.gov/*'],
+    // unlimitedStorage: the references library must never be lost to the 10 MB quota.
+    permissions: ['storage', 'unlimitedStorage'],
+    // E-utilities and the PMC ID converter (www.ncbi.nlm.nih.gov/pmc/utils/idconv), plus the
+    // pages the content scripts read. Nothing outside NCBI.
+    host_permissions: [
+      'https://eutils.ncbi.nlm.nih.gov/*',
+      'https://www.ncbi.nlm.nih.gov/*',
+      'https://pubmed.ncbi.nlm.nih.gov/*',
+      'https://pmc.ncbi.nlm.nih.gov/*',
+    ],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the article in this tab to the ExoLens library',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

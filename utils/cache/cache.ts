@@ -7,7 +7,11 @@
  *   entry the index does not know yet; it is adopted when read, or when the index is next
  *   loaded (rebuilt from the store's keys);
  * - anything read back is validated; a corrupted index or entry is dropped and reported
- *   through `onCorrupt`, never thrown.
+ *   through `onCorrupt`, never thrown;
+ * - a hit only changes recency, which is cheap to lose: it marks the index dirty and one
+ *   deferred write (`recencyFlushDelayMs`) saves all the hits since, instead of a storage write
+ *   per hit. Anything that adds or removes entries writes the index at once (which also saves
+ *   pending recency). A worker killed before the deferred write loses only that recency.
  *
  * All operations of one cache object run one at a time, so their index updates don't interleave.
  */
@@ -26,7 +30,12 @@ export type CacheOptions = {
   ttlMs?: number;
   clock: { now(): number };
   onCorrupt?: (problem: CacheProblem) => void;
+  /** How long hits may wait before their LRU order is written; default DEFAULT_RECENCY_FLUSH_DELAY_MS. */
+  recencyFlushDelayMs?: number;
 };
+
+/** Well inside the ~30 s an idle MV3 worker lives, and long enough to batch a page's worth of hits. */
+export const DEFAULT_RECENCY_FLUSH_DELAY_MS = 1_000;
 
 export type Cache = {
   get<T>(key: string): Promise<T | undefined>;
@@ -39,6 +48,8 @@ export type Cache = {
   delete(key: string): Promise<void>;
   clear(): Promise<void>;
   stats(): Promise<{ entries: number; bytes: number }>;
+  /** Writes recency not yet saved (hits since the last index write); a no-op when there is none. */
+  flush(): Promise<void>;
 };
 
 const EntrySchema = z.object({
@@ -56,6 +67,7 @@ const IndexSchema = z.object({
 
 export function createCache(options: CacheOptions): Cache {
   const { store, namespace, maxBytes, clock, onCorrupt } = options;
+  const recencyFlushDelayMs = options.recencyFlushDelayMs ?? DEFAULT_RECENCY_FLUSH_DELAY_MS;
   if (!(maxBytes > 0)) throw new RangeError('maxBytes must be positive');
   const indexKey = `${namespace}:index`;
   const entryPrefix = `${namespace}:entry:`;
@@ -66,6 +78,9 @@ export function createCache(options: CacheOptions): Cache {
   let loaded: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const inFlight = new Map<string, Promise<unknown>>();
+  /** The in-memory LRU order differs from the stored index only by hits (same keys, same sizes). */
+  let recencyDirty = false;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   function exclusive<T>(operation: () => Promise<T>): Promise<T> {
     const run = queue.then(async () => {
@@ -88,6 +103,23 @@ export function createCache(options: CacheOptions): Cache {
 
   async function persistIndex(): Promise<void> {
     await store.set({ [indexKey]: { version: 1, entries: [...index] } });
+    forgetPendingRecency();
+  }
+
+  function forgetPendingRecency(): void {
+    recencyDirty = false;
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
+  }
+
+  /** One deferred index write for any number of hits. */
+  function recencyChanged(): void {
+    recencyDirty = true;
+    flushTimer ??= setTimeout(() => {
+      flushTimer = undefined;
+      // Only LRU order is at stake; a failed write stays dirty and the next write or flush retries it.
+      cache.flush().catch(() => undefined);
+    }, recencyFlushDelayMs);
   }
 
   function sizeOf(key: string, entry: StoredEntry): number {
@@ -159,12 +191,14 @@ export function createCache(options: CacheOptions): Cache {
     const values = await store.get(unique.map(entryKey));
     const hits = new Map<string, unknown>();
     const dropped: string[] = [];
-    let indexChanged = false;
+    /** Keys added to or removed from the index: written at once, and may need an eviction. */
+    let membershipChanged = false;
+    let touched = false;
     const now = clock.now();
     for (const key of unique) {
       const raw = values[entryKey(key)];
       if (raw === undefined) {
-        indexChanged = index.delete(key) || indexChanged;
+        membershipChanged = index.delete(key) || membershipChanged;
         continue;
       }
       const entry = EntrySchema.safeParse(raw);
@@ -173,20 +207,23 @@ export function createCache(options: CacheOptions): Cache {
       }
       if (!entry.success || (entry.data.expiresAt !== null && entry.data.expiresAt <= now)) {
         dropped.push(entryKey(key));
-        index.delete(key);
-        indexChanged = true;
+        membershipChanged = index.delete(key) || membershipChanged;
         continue;
       }
-      const bytes = index.get(key) ?? sizeOf(key, entry.data);
+      const known = index.get(key);
+      // Unknown to the index: an entry whose index write was lost, adopted now.
+      if (known === undefined) membershipChanged = true;
+      else touched = true;
       index.delete(key);
-      index.set(key, bytes);
-      indexChanged = true;
+      index.set(key, known ?? sizeOf(key, entry.data));
       hits.set(key, entry.data.value);
     }
     let evicted: string[] = [];
-    if (indexChanged) {
+    if (membershipChanged) {
       evicted = evictOverBudget(undefined).filter((key) => !hits.has(key));
       await persistIndex();
+    } else if (touched) {
+      recencyChanged();
     }
     const toRemove = [...dropped, ...evicted.map(entryKey)];
     if (toRemove.length > 0) await store.remove(toRemove);
@@ -249,9 +286,15 @@ export function createCache(options: CacheOptions): Cache {
         if (store.keys) for (const key of await store.keys()) if (key.startsWith(entryPrefix)) keys.add(key);
         index = new Map();
         await store.remove([...keys, indexKey]);
+        forgetPendingRecency();
       }),
 
     stats: () => exclusive(async () => ({ entries: index.size, bytes: totalBytes() })),
+
+    flush: () =>
+      exclusive(async () => {
+        if (recencyDirty) await persistIndex();
+      }),
   };
   return cache;
 }

@@ -50,13 +50,36 @@ export type NcbiClientOptions = {
 
 export type ApiKeyCheck = { ok: true } | { ok: false; reason: string };
 
+/** One efetch batch (at most MAX_IDS_PER_REQUEST ids) that failed after its retries. */
+export type PubmedBatchFailure = { pmids: string[]; error: unknown };
+
+export type PubmedFetchResult = {
+  /** Records from the batches that succeeded; ids NCBI does not return are absent. */
+  records: Map<string, ArticleInput>;
+  /** Empty when every batch succeeded. */
+  failed: PubmedBatchFailure[];
+};
+
 export type NcbiClient = {
-  /** Records by PMID; ids NCBI does not return are simply absent. */
+  /** Records by PMID; ids NCBI does not return are simply absent. Rejects if any batch fails. */
   fetchPubmed(pmids: string[]): Promise<Map<string, ArticleInput>>;
   /** JATS full text by PMCID ("PMC123" or "123"); undefined when PMC returns no article. */
   fetchPmcFullText(pmcid: string): Promise<ArticleInput | undefined>;
   convertIds(ids: string[]): Promise<IdConvRecord[]>;
   testApiKey(key: string): Promise<ApiKeyCheck>;
+};
+
+/**
+ * Kept apart from NcbiClient so existing stand-ins for NcbiClient stay complete; createNcbiClient
+ * returns both.
+ */
+export type PubmedSettledFetcher = {
+  /**
+   * Like fetchPubmed, but a batch that fails (above 200 ids there are several) does not discard
+   * the others: their records come back with the failed batches' ids and errors. Still rejects
+   * on invalid PMIDs, before any request.
+   */
+  fetchPubmedSettled(pmids: string[]): Promise<PubmedFetchResult>;
 };
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -81,7 +104,7 @@ type Attempt =
   | { outcome: 'retry'; reason: NcbiRetryReason | 'rate-limited'; delayMs?: number; error: NcbiError }
   | { outcome: 'fail'; error: NcbiError };
 
-export function createNcbiClient(options: NcbiClientOptions): NcbiClient {
+export function createNcbiClient(options: NcbiClientOptions): NcbiClient & PubmedSettledFetcher {
   const { fetch, clock, limiter, getSettings, onStatus } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -192,23 +215,43 @@ export function createNcbiClient(options: NcbiClientOptions): NcbiClient {
     }
   }
 
+  async function fetchPubmedSettled(pmids: string[]): Promise<PubmedFetchResult> {
+    const ids = validatePmids(pmids);
+    const records = new Map<string, ArticleInput>();
+    const failed: PubmedBatchFailure[] = [];
+    if (ids.length === 0) return { records, failed };
+    const settings = await credentials();
+    const batches = chunk(ids, MAX_IDS_PER_REQUEST);
+    const requests = batches.map((batch) => efetchPubmedRequest(batch, settings));
+    const outcomes = await Promise.allSettled(
+      requests.map(async (request) => {
+        const body = await send(request);
+        return parseOrReport(() => parsePubmedArticleSet(body));
+      }),
+    );
+    const wanted = new Set(ids);
+    outcomes.forEach((outcome, index) => {
+      if (outcome.status === 'rejected') {
+        failed.push({ pmids: batches[index] ?? [], error: outcome.reason });
+        return;
+      }
+      for (const article of outcome.value) {
+        const pmid = article.ids.pmid;
+        if (pmid && wanted.has(pmid)) records.set(pmid, article);
+      }
+    });
+    return { records, failed };
+  }
+
   return {
     async fetchPubmed(pmids) {
-      const ids = validatePmids(pmids);
-      const records = new Map<string, ArticleInput>();
-      if (ids.length === 0) return records;
-      const settings = await credentials();
-      const batches = chunk(ids, MAX_IDS_PER_REQUEST);
-      const bodies = await Promise.all(batches.map((batch) => send(efetchPubmedRequest(batch, settings))));
-      const wanted = new Set(ids);
-      for (const body of bodies) {
-        for (const article of parseOrReport(() => parsePubmedArticleSet(body))) {
-          const pmid = article.ids.pmid;
-          if (pmid && wanted.has(pmid)) records.set(pmid, article);
-        }
-      }
+      const { records, failed } = await fetchPubmedSettled(pmids);
+      const [first] = failed;
+      if (first) throw first.error;
       return records;
     },
+
+    fetchPubmedSettled,
 
     async fetchPmcFullText(pmcid) {
       const settings = await credentials();

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createCache, type CacheOptions, type CacheProblem } from '@/utils/cache/cache';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_RECENCY_FLUSH_DELAY_MS, createCache, type CacheOptions, type CacheProblem } from '@/utils/cache/cache';
 import { analysisCacheKey, recordCacheKey } from '@/utils/cache/keys';
 import { createMemoryStore, type KeyValueStore, type MemoryStore } from '@/utils/cache/store';
 
@@ -126,12 +126,13 @@ describe('getOrLoad', () => {
 });
 
 describe('persistence across service-worker restarts', () => {
-  it('a new cache object over the same store sees the same entries and LRU order', async () => {
+  it('a new cache object over the same store sees the same entries and, once flushed, the same LRU order', async () => {
     const store = createMemoryStore();
     const first = setup({ maxBytes: 1_200 }, store).cache;
     await first.set('a', blob(300));
     await first.set('b', blob(300));
     await first.get('a');
+    await first.flush(); // hits are saved lazily (see 'coalesced recency writes')
     const second = setup({ maxBytes: 1_200 }, store).cache;
     expect(await second.stats()).toEqual(await first.stats());
     await second.set('c', blob(300));
@@ -176,6 +177,141 @@ describe('persistence across service-worker restarts', () => {
     const { cache } = setup({}, withoutKeys);
     expect(await cache.get('a')).toBe(1);
     expect((await cache.stats()).entries).toBe(1);
+  });
+});
+
+describe('coalesced recency writes', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A memory store that records which keys each set() wrote. */
+  function recordingStore() {
+    const memory = createMemoryStore();
+    const writes: string[][] = [];
+    const store: MemoryStore = {
+      ...memory,
+      set: async (items) => {
+        writes.push(Object.keys(items));
+        await memory.set(items);
+      },
+    };
+    return { store, writes };
+  }
+
+  it('saves the LRU order of 50 hits with one deferred index write', async () => {
+    const { store, writes } = recordingStore();
+    const { cache } = setup({}, store);
+    await cache.set('a', 1);
+    await cache.set('b', 2);
+    writes.length = 0;
+    for (let round = 0; round < 25; round++) {
+      expect(await cache.get('a')).toBe(1);
+      expect(await cache.get('b')).toBe(2);
+    }
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(DEFAULT_RECENCY_FLUSH_DELAY_MS);
+    expect(writes).toEqual([['test:index']]);
+    // b was read last, so it is now the most recently used.
+    expect(store.snapshot()['test:index']).toMatchObject({ entries: [['a', expect.any(Number)], ['b', expect.any(Number)]] });
+    await vi.advanceTimersByTimeAsync(10 * DEFAULT_RECENCY_FLUSH_DELAY_MS);
+    expect(writes).toHaveLength(1);
+  });
+
+  it('honours a configured delay, and flush() writes at once (then nothing is pending)', async () => {
+    const { store, writes } = recordingStore();
+    const { cache } = setup({ recencyFlushDelayMs: 50 }, store);
+    await cache.set('a', 1);
+    await cache.set('b', 2);
+    writes.length = 0;
+    await cache.flush();
+    expect(writes).toEqual([]); // nothing to save
+    await cache.get('a');
+    await vi.advanceTimersByTimeAsync(49);
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes).toEqual([['test:index']]);
+    await cache.get('b');
+    await cache.flush();
+    expect(writes).toEqual([['test:index'], ['test:index']]);
+    await vi.advanceTimersByTimeAsync(DEFAULT_RECENCY_FLUSH_DELAY_MS);
+    expect(writes).toHaveLength(2);
+  });
+
+  it('a write saves pending recency with its own index write, leaving no deferred one', async () => {
+    const { store, writes } = recordingStore();
+    const { cache } = setup({}, store);
+    await cache.set('a', 1);
+    await cache.set('b', 2);
+    await cache.get('a');
+    writes.length = 0;
+    await cache.set('c', 3);
+    expect(writes).toEqual([['test:entry:c'], ['test:index']]);
+    const order = (store.snapshot()['test:index'] as { entries: [string, number][] }).entries.map(([key]) => key);
+    expect(order).toEqual(['b', 'a', 'c']);
+    await vi.advanceTimersByTimeAsync(DEFAULT_RECENCY_FLUSH_DELAY_MS);
+    expect(writes).toHaveLength(2);
+  });
+
+  it('evicts by the recency of unsaved hits', async () => {
+    const { store, writes } = recordingStore();
+    const { cache } = setup({ maxBytes: 1_200 }, store);
+    await cache.set('a', blob(300));
+    await cache.set('b', blob(300));
+    await cache.set('c', blob(300));
+    await cache.get('a'); // not yet written to the stored index
+    await cache.set('d', blob(300));
+    expect(Object.keys(store.snapshot()).sort()).toEqual(['test:entry:a', 'test:entry:c', 'test:entry:d', 'test:index']);
+    expect(writes.flat().filter((key) => key === 'test:index')).toHaveLength(4);
+  });
+
+  it('a worker killed before the deferred write loses only recency, never entries', async () => {
+    const { store } = recordingStore();
+    const first = setup({ maxBytes: 1_200 }, store).cache;
+    await first.set('a', blob(300));
+    await first.set('b', blob(300));
+    await first.get('a'); // killed now: this hit is never saved
+    const restarted = setup({ maxBytes: 1_200 }, store).cache;
+    expect(await restarted.stats()).toMatchObject({ entries: 2 });
+    expect(await restarted.get('a')).toBe(blob(300));
+    expect(await restarted.get('b')).toBe(blob(300));
+  });
+
+  it('clear() cancels a pending recency write', async () => {
+    const { store, writes } = recordingStore();
+    const { cache } = setup({}, store);
+    await cache.set('a', 1);
+    await cache.get('a');
+    await cache.clear();
+    writes.length = 0;
+    await vi.advanceTimersByTimeAsync(DEFAULT_RECENCY_FLUSH_DELAY_MS);
+    expect(writes).toEqual([]);
+    expect(store.snapshot()).toEqual({});
+  });
+
+  it('keeps hits dirty when the deferred write fails, and flush() retries it', async () => {
+    const memory = createMemoryStore();
+    let failIndexWrites = false;
+    const flaky: MemoryStore = {
+      ...memory,
+      set: async (items) => {
+        if (failIndexWrites && 'test:index' in items) throw new Error('quota exceeded');
+        await memory.set(items);
+      },
+    };
+    const { cache } = setup({}, flaky);
+    await cache.set('a', 1);
+    await cache.set('b', 2);
+    await cache.get('a');
+    failIndexWrites = true;
+    await vi.advanceTimersByTimeAsync(DEFAULT_RECENCY_FLUSH_DELAY_MS); // fails quietly
+    failIndexWrites = false;
+    await cache.flush();
+    const order = (memory.snapshot()['test:index'] as { entries: [string, number][] }).entries.map(([key]) => key);
+    expect(order).toEqual(['b', 'a']);
   });
 });
 

@@ -189,6 +189,46 @@ describe('fetchPubmed', () => {
   });
 });
 
+describe('fetchPubmedSettled (partial success across batches)', () => {
+  const ids = Array.from({ length: 450 }, (_, index) => String(1000 + index));
+  /** The second batch (ids 1200–1399) always fails with `reply`; the others succeed. */
+  const secondBatchFails = (reply: Reply) => (call: Call) => (requestedIds(call)[0] === '1200' ? reply : ok(minimalPubmedSet(requestedIds(call))));
+
+  it('returns the records of the batches that succeeded and names the failed batch', async () => {
+    const { client, clock, calls } = setup(secondBatchFails({ status: 500 }), { maxRetries: 1 });
+    const { records, failed } = await clock.run(client.fetchPubmedSettled(ids));
+    expect(records.size).toBe(250);
+    expect(records.has('1199')).toBe(true);
+    expect(records.has('1200')).toBe(false);
+    expect(records.has('1400')).toBe(true);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.pmids).toEqual(ids.slice(200, 400));
+    expect(failed[0]?.error).toMatchObject({ kind: 'http', status: 500 });
+    expect(calls).toHaveLength(4); // 3 batches + 1 retry of the failing one
+  });
+
+  it('reports a batch with an unreadable body as failed, keeping the others', async () => {
+    const { client, clock } = setup(secondBatchFails(ok('<PubmedArticleSet><PubmedArticle>')));
+    const { records, failed } = await clock.run(client.fetchPubmedSettled(ids));
+    expect(records.size).toBe(250);
+    expect(failed.map((failure) => failure.error)).toEqual([expect.any(NcbiParseError)]);
+  });
+
+  it('has no failures when everything succeeds, and still rejects invalid PMIDs up front', async () => {
+    const { client, clock, calls } = setup((call) => ok(minimalPubmedSet(requestedIds(call))));
+    expect(await clock.run(client.fetchPubmedSettled(ids))).toMatchObject({ failed: [] });
+    expect((await clock.run(client.fetchPubmedSettled([]))).records.size).toBe(0);
+    const before = calls.length;
+    await expect(client.fetchPubmedSettled(['1', 'x'])).rejects.toMatchObject({ kind: 'invalid-input' });
+    expect(calls).toHaveLength(before);
+  });
+
+  it('fetchPubmed still rejects when one batch fails', async () => {
+    const { client, clock } = setup(secondBatchFails({ status: 400 }));
+    await expect(clock.run(client.fetchPubmed(ids))).rejects.toMatchObject({ kind: 'http', status: 400 });
+  });
+});
+
 describe('fetchPmcFullText, convertIds, testApiKey', () => {
   it('fetches JATS by numeric PMCID', async () => {
     const { client, clock, calls } = setup([ok(eutilsFixture('efetch-pmc-PMC5559839-jats.xml'))]);

@@ -129,17 +129,17 @@ describe('highlightEvidence', () => {
     const html = readFileSync(join(REPO_ROOT, 'test/fixtures/pages/pubmed-hostile-synthetic.html'), 'utf8');
     const doc = parseHtml(html);
     const { input, sources } = extractPubmedArticle(doc);
-    expect(input.title).toBe('Exosomes <img src=x onerror=alert(1)> for skin <script>alert(2)</script> repair');
+    expect(input.title).toBe('Exosomes <img src=x onerror=window.__exolensPwned=1> for skin <script>window.__exolensPwned=2</script> repair');
     const abstract = input.abstract[0]!.text;
     expect(abstract).toContain("<script>document.title='pwned'</script>");
     const imagesBefore = doc.querySelectorAll('img, script').length;
     const result = highlightEvidence(doc, sources, [
-      evidenceFor(input.title, 'title', 0, '<img src=x onerror=alert(1)>'),
+      evidenceFor(input.title, 'title', 0, '<img src=x onerror=window.__exolensPwned=1>'),
       evidenceFor(abstract, 'abstract', 0, "<script>document.title='pwned'</script>"),
     ]);
     expect(result.count).toBe(2);
     expect(doc.querySelectorAll('img, script').length).toBe(imagesBefore);
-    expect([...doc.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['<img src=x onerror=alert(1)>', "<script>document.title='pwned'</script>"]);
+    expect([...doc.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['<img src=x onerror=window.__exolensPwned=1>', "<script>document.title='pwned'</script>"]);
     result.clear();
     expect(doc.querySelectorAll('mark').length).toBe(0);
   });

@@ -1,0 +1,57 @@
+/**
+ * The background worker: wiring only. Listeners are registered synchronously at the top
+ * level so a worker woken by a message or command never misses it; all state lives in
+ * storage (the worker can be killed at any time).
+ */
+import { browser } from 'wxt/browser';
+import { createBackground } from '../../utils/background/services';
+import { systemClock } from '../../utils/ncbi/clock';
+import { createNcbiClient } from '../../utils/ncbi/client';
+import { createRateLimiter } from '../../utils/ncbi/limiter';
+import { parseRequest, type StatusPush } from '../../utils/protocol';
+import { localStore, readSettings, sessionStore } from '../../utils/platform/storage';
+
+export default defineBackground(() => {
+  const ncbi = createNcbiClient({
+    fetch: (input, init) => fetch(input, init),
+    clock: systemClock,
+    limiter: createRateLimiter(systemClock),
+    getSettings: async () => {
+      const settings = await readSettings();
+      return { email: settings.ncbiEmail || undefined, apiKey: settings.ncbiApiKey || undefined };
+    },
+    onStatus: (status) => background.onNcbiStatus(status),
+    // A user is waiting on the page: give up within ~30 s and show the page-only analysis.
+    timeoutMs: 10_000,
+    maxRetries: 2,
+  });
+
+  const background = createBackground({
+    local: localStore(),
+    session: sessionStore(),
+    ncbi,
+    readSettings,
+    now: () => Date.now(),
+    pushStatus(tabId, status) {
+      const push: StatusPush = { type: 'exolens/status', status };
+      browser.tabs.sendMessage(tabId, push).catch(() => undefined); // the tab may have gone
+    },
+    onProblem: (message) => console.warn(`ExoLens: ${message}`),
+  });
+
+  // Works with the polyfill (a returned Promise) and with WXT's fake browser in tests.
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse?: (answer: unknown) => void) => {
+    const parsed = parseRequest(raw);
+    const answer = parsed.ok ? background.handle(parsed.request, { tabId: sender.tab?.id }) : Promise.resolve({ ok: false as const, error: parsed.error });
+    if (typeof sendResponse !== 'function') return answer;
+    void answer.then(sendResponse);
+    return true;
+  });
+
+  // Optional: Firefox for Android has no commands API (no keyboard shortcuts), and messages must still work there.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'save-article') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'exolens/save-current' }).catch(() => undefined);
+  });
+});

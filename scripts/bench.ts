@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: the speed targets, measured (not asserted by timed tests).
+ *  - analyzer: abstracts per second on one core, median and p99 per abstract, a batch of 200;
+ *  - content script in real Chromium: overlay ready after start; 200 badges after their data;
+ *  - bundle sizes (gzip) of the content scripts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runAnalysisBench } from './bench-analysis';
+import { runBrowserBench } from './bench-browser';
+import { buildExtension } from './lib/build';
+import { checkBrowsers } from './lib/browsers';
+
+async function main(): Promise<void> {
+  console.log('Analyzer (Node, one core):');
+  console.log(JSON.stringify(await runAnalysisBench(), null, 2));
+
+  buildExtension(['chromium']);
+  const dir = '.output/chrome-mv3/content-scripts';
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+    const bytes = readFileSync(join(dir, file));
+    console.log(`${file}: ${(bytes.length / 1024).toFixed(1)} kB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB gzip`);
+  }
+
+  if (!checkBrowsers().find((b) => b.name === 'chromium')?.present) {
+    console.log('Chromium is not installed: skipping the in-browser timings (apt-get install -y chromium).');
+    return;
+  }
+  console.log('Content script in headless Chromium:');
+  console.log(JSON.stringify(await runBrowserBench(), null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

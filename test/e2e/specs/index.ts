@@ -1,0 +1,6 @@
+import type { Spec } from '../harness/runner';
+import { backgroundSpecs } from './background';
+import { librarySpecs } from './library';
+import { pageSpecs } from './pages';
+
+export const ALL_SPECS: Spec[] = [...pageSpecs, ...backgroundSpecs, ...librarySpecs];

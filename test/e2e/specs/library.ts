@@ -1,0 +1,68 @@
+/** Saving references and the popup (issue 6). */
+import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { assert, assertEqual, type Spec } from '../harness/runner';
+import { OVERLAY, waitForBadgeBasis, waitForOverlay } from './common';
+
+const SAVE = `${OVERLAY}.shadowRoot.querySelector('[data-action="save"]')`;
+
+export const librarySpecs: Spec[] = [
+  {
+    name: 'save from the overlay on two articles and from a result list; the popup lists, charts and exports them',
+    browsers: ['chromium'],
+    timeoutMs: 90_000,
+    async run(session) {
+      session.fake.setRecord({
+        pmid: '35910428',
+        title: 'Adipose stem cell exosomes for diabetic wound healing',
+        abstract: 'Exosomes from adipose-derived stem cells accelerated wound closure in diabetic mice.',
+      });
+      const article = await session.newPage();
+      for (const pmid of [SEED_PMID, '15613317']) {
+        await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${pmid}/`);
+        await waitForOverlay(article);
+        await article.waitFor(`${SAVE} && !${SAVE}.disabled && !/Checking NCBI/.test(${OVERLAY}.shadowRoot.textContent)`, 'the save button');
+        const started = Date.now();
+        await article.evaluate(`${SAVE}.click()`);
+        await article.waitFor(`${SAVE}.getAttribute('data-saved') === 'true'`, `article ${pmid} saved`);
+        console.log(`    save ${pmid}: click to saved in ${Date.now() - started} ms`);
+      }
+      const results = await session.newPage();
+      await results.goto(SEARCH_URL);
+      await waitForBadgeBasis(results, 1, 'snippet', 15_000).catch(() => waitForBadgeBasis(results, 1, 'abstract'));
+      const badgeSave = `document.querySelector('[data-exolens="badge"][data-pmid="35910428"]').shadowRoot.querySelector('[data-action="save"]')`;
+      await results.waitFor(badgeSave, 'the badge save control');
+      await results.evaluate(`${badgeSave}.click()`);
+      await results.waitFor(`${badgeSave}.getAttribute('data-saved') === 'true'`, 'the result saved');
+
+      const popup = await session.openExtensionPage!('popup.html');
+      await popup.waitFor(`document.querySelectorAll('[data-exolens-ref]').length === 3`, 'three references in the popup');
+      const refs = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-exolens-ref]')].map((el) => el.getAttribute('data-exolens-ref')).sort()`);
+      assertEqual(refs, ['15613317', SEED_PMID, '35910428'].sort(), 'the saved references, by PMID');
+      assert(await popup.evaluate(`document.querySelectorAll('svg rect, svg [data-topic]').length > 0`), 'the chart draws bars');
+      const exported = await popup.download!(`document.querySelector('[data-export="ris"]').click()`);
+      assert(exported.filename.endsWith('.ris'), `an .ris file (${exported.filename})`);
+      const records = exported.text.split(/\r?\nER {2}-/).filter((chunk) => chunk.includes('TY  - '));
+      assertEqual(records.length, 3, 'three RIS records');
+      assert(/AN {2}- 32392899|ID {2}- 32392899|32392899/.test(exported.text), 'the seed PMID is exported');
+      assert(/KW {2}- ExoLens/i.test(exported.text), 'ExoLens topics travel as keywords');
+    },
+  },
+  {
+    name: '100 saves fired from 5 tabs at once: 100 references, none lost',
+    browsers: ['chromium'],
+    timeoutMs: 90_000,
+    async run(session) {
+      const tabs = await Promise.all([0, 1, 2, 3, 4].map(() => session.openExtensionPage!('options.html')));
+      await Promise.all(
+        tabs.map((tab, t) =>
+          tab.evaluate(`Promise.all(Array.from({ length: 20 }, (_, i) => chrome.runtime.sendMessage({
+            type: 'library/save',
+            input: { ids: { pmid: String(80000000 + ${t} * 100 + i) }, title: 'Concurrent save ' + ${t} + '-' + i, abstract: [], keywords: [], mesh: [], publicationTypes: [] },
+          })))`),
+        ),
+      );
+      const count = await tabs[0]!.evaluate<number>(`chrome.runtime.sendMessage({ type: 'library/list' }).then((answer) => answer.value.entries.length)`);
+      assertEqual(count, 100, '100 references stored');
+    },
+  },
+];

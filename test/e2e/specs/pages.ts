@@ -1,0 +1,133 @@
+/** What users see on each page type (issues 2 and 4). */
+import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { assert, assertEqual, type Spec } from '../harness/runner';
+import { OVERLAY, OVERLAY_ROOT, badgePmids, overlayNotes, overlayQc, overlayText, overlayTopics, waitForOverlay, waitForTopics } from './common';
+
+const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
+const SEARCH_PMIDS = ['35910428', '26449129', '35417736', '39975789', '40405724', '31023830', '33541612', '28818842', '39067698', '23627503'];
+
+export const pageSpecs: Spec[] = [
+  {
+    name: 'seed article: overlay shows its topics, facets, QC and COI note',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto(SEED_URL);
+      await waitForOverlay(page);
+      assert(await page.evaluate(`${OVERLAY}.shadowRoot.mode === 'open'`), 'the overlay shadow root is open');
+      await waitForTopics(page, ['immunomodulation', 'wound-healing', 'skin-aging', 'skin-barrier', 'hair-growth']);
+      const qc = await overlayQc(page);
+      assertEqual(Object.keys(qc).length, 14, 'all 14 QC items are listed');
+      assertEqual(qc['qc-nomenclature'], 'reported', 'qc-nomenclature is reported');
+      assert((await overlayNotes(page)).includes('coi-industry'), 'the industry COI note is shown');
+      const text = await overlayText(page);
+      assert(/review/i.test(text), 'the study type "review" is shown');
+      assertEqual(await page.evaluate(`${OVERLAY_ROOT}.getAttribute('data-coverage')`), 'abstract', 'coverage is the abstract (no PMC full text served)');
+    },
+  },
+  {
+    name: 'real PubMed article (15613317, #enc-abstract): overlay ready',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://pubmed.ncbi.nlm.nih.gov/15613317/');
+      await waitForOverlay(page);
+      const qc = await overlayQc(page);
+      assertEqual(Object.keys(qc).length, 14, 'all 14 QC items are listed');
+      assert(Object.values(qc).every((status) => status === 'not-found'), 'a coronavirus paper reports no EV QC item');
+      assertEqual(await overlayTopics(page), [], 'no exosome-therapy topic on a coronavirus genome paper');
+    },
+  },
+  {
+    name: 'real PubMed article without abstract (23825705): overlay ready, nothing invented',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://pubmed.ncbi.nlm.nih.gov/23825705/');
+      await waitForOverlay(page);
+      assertEqual(await overlayTopics(page), [], 'no topics');
+    },
+  },
+  {
+    name: 'real search results page: one badge per result',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto(SEARCH_URL);
+      await page.waitFor(`document.querySelectorAll('[data-exolens="badge"]').length >= 10`, '10 badges');
+      assertEqual(await badgePmids(page), SEARCH_PMIDS, 'one badge per result, in page order');
+      assert(
+        await page.evaluate(`[...document.querySelectorAll('[data-exolens="badge"]')].every((host) => host.shadowRoot && host.shadowRoot.querySelector('[data-exolens-badge-root]'))`),
+        'every badge renders in an open shadow root',
+      );
+    },
+  },
+  {
+    name: 'new PMC article: QC items reported only in Methods show as reported (full text)',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://pmc.ncbi.nlm.nih.gov/articles/PMC9000001/');
+      await waitForOverlay(page);
+      assertEqual(await page.evaluate(`${OVERLAY_ROOT}.getAttribute('data-coverage')`), 'full-text', 'coverage is the full text');
+      const qc = await overlayQc(page);
+      for (const id of ['qc-isolation', 'qc-size-concentration', 'qc-morphology', 'qc-ev-markers']) {
+        assertEqual(qc[id], 'reported', `${id} is reported from the Methods section`);
+      }
+    },
+  },
+  {
+    name: 'old PMC article (PMC1280342): overlay ready over the full text',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1280342/');
+      await waitForOverlay(page);
+      assertEqual(await page.evaluate(`${OVERLAY_ROOT}.getAttribute('data-coverage')`), 'full-text', 'coverage is the full text');
+    },
+  },
+  {
+    name: 'hostile title and abstract render as inert text',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://pubmed.ncbi.nlm.nih.gov/99000001/');
+      await waitForOverlay(page);
+      await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 500))`);
+      assertEqual(await page.evaluate(`window.__exolensPwned ?? null`), null, 'no injected handler or script ran');
+      assertEqual(await page.evaluate(`${OVERLAY}.shadowRoot.querySelectorAll('img, script, iframe').length`), 0, 'no element was created from page text');
+      assert((await overlayText(page)).includes('<img src=x'), 'the title is shown as literal text');
+    },
+  },
+  {
+    name: 'a page that is neither article nor result list gets nothing',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto('https://pubmed.ncbi.nlm.nih.gov/');
+      await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 1000))`);
+      assertEqual(await page.evaluate(`document.querySelectorAll('[data-exolens]').length`), 0, 'no ExoLens element on PubMed home');
+      assertEqual(session.pageErrors, [], 'no page errors');
+    },
+  },
+  {
+    name: 'clicking a topic highlights its evidence in the abstract; clicking again clears it',
+    browsers: ['chromium', 'firefox'],
+    async run(session) {
+      const page = await session.newPage();
+      await page.goto(SEED_URL);
+      await waitForOverlay(page);
+      await waitForTopics(page, ['wound-healing']);
+      const before = await page.evaluate<string>(`document.querySelector('#abstract').innerHTML`);
+      await page.evaluate(`${OVERLAY}.shadowRoot.querySelector('[data-topic="wound-healing"]').click()`);
+      await page.waitFor(`document.querySelectorAll('mark[data-exolens-highlight]').length > 0`, 'highlight marks in the page');
+      assert(
+        await page.evaluate(`[...document.querySelectorAll('mark[data-exolens-highlight]')].some((m) => /wound/i.test(m.textContent))`),
+        'a mark covers the word "wound"',
+      );
+      await page.evaluate(`${OVERLAY}.shadowRoot.querySelector('[data-topic="wound-healing"]').click()`);
+      await page.waitFor(`document.querySelectorAll('mark[data-exolens-highlight]').length === 0`, 'marks cleared');
+      assertEqual(await page.evaluate<string>(`document.querySelector('#abstract').innerHTML`), before, 'the page DOM is restored exactly');
+    },
+  },
+];

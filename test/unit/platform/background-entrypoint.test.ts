@@ -1,0 +1,126 @@
+/**
+ * The background entrypoint on WXT's fake browser (@webext-core/fake-browser 1.5.2): messages go
+ * through fakeBrowser.runtime.sendMessage, which calls our listener with no sendResponse and
+ * resolves with its returned value; storage is the fake's in-memory storage.local/session.
+ * The article below is synthetic (written for this test).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '@/entrypoints/background';
+import type { ArticleInput } from '@/utils/model';
+
+const SYNTHETIC_ARTICLE: ArticleInput = {
+  ids: { doi: '10.5555/synthetic.exolens.1' },
+  title: 'Synthetic test article: MSC-derived exosomes in a murine wound model',
+  abstract: [{ text: 'Synthetic abstract written for a unit test. Exosomes from mesenchymal stem cells accelerated wound closure in mice.' }],
+  keywords: ['exosomes'],
+  mesh: [],
+  publicationTypes: ['Journal Article'],
+  year: '2024',
+};
+
+type CommandListener = (command: string) => unknown;
+
+/**
+ * fake-browser 1.5.2 has no commands.onCommand (its addListener throws "not implemented"): stand
+ * in an event that only records listeners, so tests can fire a command.
+ */
+function recordCommandListeners(): CommandListener[] {
+  const listeners: CommandListener[] = [];
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    listeners.push(listener as CommandListener);
+  });
+  return listeners;
+}
+
+function startWorker(): void {
+  void background.main();
+}
+
+async function send(message: unknown): Promise<unknown> {
+  return fakeBrowser.runtime.sendMessage(message);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background entrypoint: message boundary', () => {
+  beforeEach(() => {
+    recordCommandListeners();
+    startWorker();
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'cache/stats'],
+    ['no type', { pmid: '1' }],
+    ['an unknown type', { type: 'library/steal' }],
+    ['a missing field', { type: 'library/save' }],
+    ['a wrongly typed field', { type: 'library/save', input: { ...SYNTHETIC_ARTICLE, title: 42 } }],
+    ['a hostile PMID', { type: 'library/save-pmids', pmids: ['1;drop'] }],
+  ])('answers %s with an error envelope instead of throwing', async (_label, message) => {
+    const answer = await send(message);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected message of type /) });
+  });
+
+  it('answers cache/stats with the entry count and bytes of the caches', async () => {
+    expect(await send({ type: 'cache/stats' })).toEqual({ ok: true, value: { entries: 0, bytes: 0 } });
+    // An analysis of an article without PMID or PMCID (so no NCBI request) is cached in storage.local.
+    const analyzed = await send({ type: 'article/analyze', page: SYNTHETIC_ARTICLE });
+    expect(analyzed).toMatchObject({ ok: true, value: { input: { title: SYNTHETIC_ARTICLE.title } } });
+    const stats = (await send({ type: 'cache/stats' })) as { ok: true; value: { entries: number; bytes: number } };
+    expect(stats.value.entries).toBe(1);
+    expect(stats.value.bytes).toBeGreaterThan(JSON.stringify(SYNTHETIC_ARTICLE).length);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).some((key) => key.startsWith('analysis:entry:'))).toBe(true);
+    expect(await send({ type: 'cache/clear' })).toEqual({ ok: true, value: { ok: true } });
+    expect(await send({ type: 'cache/stats' })).toEqual({ ok: true, value: { entries: 0, bytes: 0 } });
+  });
+
+  it('saves to the library and lists it back, through storage that outlives the worker', async () => {
+    const saved = await send({ type: 'library/save', input: SYNTHETIC_ARTICLE });
+    expect(saved).toMatchObject({ ok: true, value: { added: true, key: expect.any(String) } });
+    const listed = (await send({ type: 'library/list' })) as { ok: true; value: { entries: { key: string; title: string }[] } };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.entries.map((entry) => entry.title)).toEqual([SYNTHETIC_ARTICLE.title]);
+    expect(listed.value.entries[0]?.key).toBe((saved as { value: { key: string } }).value.key);
+
+    // A new worker (listeners gone, storage kept) sees the same library; saving again is a duplicate.
+    fakeBrowser.runtime.resetState();
+    startWorker();
+    const again = (await send({ type: 'library/list' })) as typeof listed;
+    expect(again.value.entries.map((entry) => entry.title)).toEqual([SYNTHETIC_ARTICLE.title]);
+    expect(await send({ type: 'library/save', input: SYNTHETIC_ARTICLE })).toMatchObject({ ok: true, value: { added: false } });
+  });
+});
+
+describe('background entrypoint: keyboard command', () => {
+  it('asks the active tab to save its article on the save-article command, and ignores others', async () => {
+    const listeners = recordCommandListeners();
+    startWorker();
+    expect(listeners).toHaveLength(1);
+    const window = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ windowId: window.id!, url: 'https://pubmed.ncbi.nlm.nih.gov/1/' });
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    const sent: [number, unknown][] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+    });
+    await listeners[0]!('other-command');
+    expect(sent).toEqual([]);
+    await listeners[0]!('save-article');
+    expect(sent).toEqual([[tab.id, { type: 'exolens/save-current' }]]);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+
+  it('still answers messages where the browser has no commands API (Firefox for Android)', async () => {
+    const commands = fakeBrowser.commands;
+    Object.assign(fakeBrowser, { commands: undefined });
+    try {
+      startWorker();
+      expect(await send({ type: 'cache/stats' })).toEqual({ ok: true, value: { entries: 0, bytes: 0 } });
+    } finally {
+      Object.assign(fakeBrowser, { commands });
+    }
+  });
+});

@@ -1,0 +1,6 @@
+/** Storage keys shared by the background's pure services and the browser wiring. */
+
+/** The references library (schema and migrations: utils/library/store.ts). Only the background writes it. */
+export const LIBRARY_KEY = 'library';
+/** Library values that failed validation, kept aside (never silently dropped). */
+export const LIBRARY_QUARANTINE_KEY = 'libraryQuarantine';
