@@ -34,7 +34,12 @@ export default defineBackground(() => {
     now: () => Date.now(),
     pushStatus(tabId, status) {
       const push: StatusPush = { type: 'exolens/status', status };
-      browser.tabs.sendMessage(tabId, push).catch(() => undefined); // the tab may have gone
+      // Best effort: the tab may have gone or have no content script.
+      try {
+        browser.tabs.sendMessage(tabId, push).catch(() => undefined);
+      } catch {
+        // tabs.sendMessage can also throw synchronously (no receiving end in some browsers)
+      }
     },
     onProblem: (message) => console.warn(`ExoLens: ${message}`),
   });

@@ -156,7 +156,9 @@ export function createBackground(deps: BackgroundDeps) {
         let record: ArticleInput | undefined;
         let fullText: ArticleInput | undefined;
         let complete = true;
+        let asked = false;
         if (page.ids.pmid) {
+          asked = true;
           try {
             record = (await recordsFor([page.ids.pmid])).get(page.ids.pmid);
           } catch (error) {
@@ -166,6 +168,7 @@ export function createBackground(deps: BackgroundDeps) {
         }
         const fullTextPmcid = pmcid ?? record?.ids.pmcid;
         if (complete && !page.fullText?.length && settings.fetchFullText && fullTextPmcid) {
+          asked = true;
           try {
             fullText = await fullTextFor(fullTextPmcid);
           } catch (error) {
@@ -177,7 +180,7 @@ export function createBackground(deps: BackgroundDeps) {
         const value: CachedAnalysis = { analysis: analyze(merged), input: withoutFullText(merged) };
         // A partial answer (NCBI failed) is shown but not cached: the next visit tries again.
         if (complete) await analyses.set(key, value);
-        return { value, source: complete ? ('ncbi' as const) : ('page' as const), status };
+        return { value, source: complete && asked ? ('ncbi' as const) : ('page' as const), status };
       })();
       inflightAnalyses.set(key, pending);
       void pending.catch(() => undefined).finally(() => inflightAnalyses.delete(key));

@@ -23,6 +23,9 @@ export type LibraryEntry = {
   journal?: string;
   journalAbbrev?: string;
   year?: string;
+  /** Publication date as MEDLINE's DP writes it ("2020 May 7", "2012 Jan", "2006"), when a
+   * source gave more than the year (MEDLINE/RIS/CSL imports). Citations prefer it to `year`. */
+  pubDate?: string;
   volume?: string;
   issue?: string;
   pages?: string;

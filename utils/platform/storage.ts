@@ -68,7 +68,11 @@ export function localStore(): KeyValueStore {
     get: async (keys) => (await area.get(keys)) as Record<string, unknown>,
     set: (items) => area.set(items),
     remove: (keys) => area.remove(keys),
-    keys: async () => Object.keys(await area.get(null)),
+    // getKeys (Chrome 130+, Firefox 143+) lists keys without reading every cached value.
+    keys: async () => {
+      const withKeys = area as typeof area & { getKeys?: () => Promise<string[]> };
+      return typeof withKeys.getKeys === 'function' ? withKeys.getKeys() : Object.keys(await area.get(null));
+    },
   };
 }
 
