@@ -39,10 +39,17 @@ async function main(): Promise<void> {
       await results.goto(SEARCH_URL);
       await results.waitFor(`document.querySelectorAll('[data-exolens="badge"]').length > 0`, 'badges');
       await results.evaluate(`new Promise((r) => setTimeout(r, 1500))`);
+      await results.evaluate(`document.querySelector('[data-exolens="bulk-save"]').scrollIntoView({ block: 'start' })`);
       await results.screenshot(join(SHOTS, 'badges-search-results.png'));
     }
+    // Save the seed review, then show the popup as it looks over that tab.
+    await page.evaluate(`deep('[data-exolens="overlay"]').shadowRoot.querySelector('[data-action="save"]').click()`);
+    await page.waitFor(`deep('[data-exolens="overlay"]').shadowRoot.querySelector('[data-saved="true"]')`, 'the article saved');
     const popup = await session.openExtensionPage!('popup.html');
-    await popup.evaluate(`new Promise((r) => setTimeout(r, 1000))`);
+    const tabId = await popup.evaluate<number>(`chrome.tabs.query({ url: 'https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/' }).then((tabs) => tabs[0].id)`);
+    await popup.goto(`${await popup.evaluate<string>('location.origin')}/popup.html?tab=${tabId}`);
+    await popup.waitFor(`document.querySelector('[data-exolens-ref]')`, 'the saved reference in the popup');
+    await popup.evaluate(`new Promise((r) => setTimeout(r, 500))`);
     await popup.screenshot(join(SHOTS, 'popup.png'));
     console.log(`Screenshots written to ${SHOTS}/`);
   }

@@ -33,9 +33,11 @@ function App() {
   }, []);
 
   const loadTab = useCallback(async () => {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (active?.id === undefined) return setTab({ kind: 'unsupported' });
-    const answer = await send({ type: 'tab/summary', tabId: active.id });
+    // popup.html?tab=<id> shows a given tab: for opening the popup as a page (tests, screenshots).
+    const requested = Number(new URLSearchParams(location.search).get('tab'));
+    const tabId = Number.isInteger(requested) && requested > 0 ? requested : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return setTab({ kind: 'unsupported' });
+    const answer = await send({ type: 'tab/summary', tabId });
     if (!answer.ok || answer.value.kind === 'none') return setTab({ kind: 'unsupported' });
     const summary = answer.value;
     if (summary.kind === 'article') {

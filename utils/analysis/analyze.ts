@@ -20,8 +20,8 @@ import type {
 } from '../model';
 import { KB_DATA } from '../knowledge/kb-data';
 import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
-import { Lexicon, tokenize, type Match, type Tokens } from './matcher';
-import { normalize, type Normalized } from './normalize';
+import { F_USER, Lexicon, MatchBuffer, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import { normalize, originalIndex, type Normalized } from './normalize';
 
 // ---------------------------------------------------------------------------------------
 // Compilation (module load)
@@ -59,6 +59,8 @@ const OWNER_COUNT = O_LINK + 1;
 
 const REFS: CueRef[] = [];
 const LEXICON = new Lexicon();
+/** Vocabulary flag of words allowed between a source word and its EV word (KB sourceLinks). */
+const F_LINK = F_USER;
 
 function maskOf(ids: readonly ContextId[] | undefined): number {
   let m = 0;
@@ -91,7 +93,7 @@ KB_DATA.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
 registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
 for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) register(p, { kind: 'ctx', owner: CONTEXT_BIT.get(c) ?? 0, weight: 0, opts: undefined });
 for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
-const LINK_TOKENS = new Set(KB_DATA.sourceLinks.flatMap((p) => tokenize(normalize(p).text).text));
+for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text)) setWordFlag(w, F_LINK);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
@@ -106,7 +108,6 @@ const ST_CLIN = STUDY_IDS.indexOf('clinical');
 const Q_DOSE = QC_IDS.indexOf('qc-dose');
 const Q_STORAGE = QC_IDS.indexOf('qc-storage');
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
-const B_SKIN = CONTEXT_BIT.get('skin') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
 const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
 const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
@@ -136,56 +137,85 @@ type FieldDoc = {
   cues: Match[];
   /** Context bitmask per sentence. */
   sentCtx: number[];
-  negAt: Uint8Array;
-  linkAt: Uint8Array;
+  /** 1 on negator words ("without", "no"…); null when the field has none. */
+  negAt: Uint8Array | null;
   weight: number;
 };
 
 const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
 
+const K_CUE = 0;
+const K_FF = 1;
+const K_CTX = 2;
+const K_NEG = 3;
+const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, ctx: K_CTX, neg: K_NEG };
+// Hot fields of REFS as flat arrays (the per-match loop touches no objects).
+const REF_KIND = Uint8Array.from(REFS, (r) => KIND_CODE[r.kind]);
+const REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
+const REF_REQ = Int32Array.from(REFS, (r) => r.reqMask);
+const REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
+const REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
+const MATCHES = new MatchBuffer();
+
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
   const norm = normalize(original);
   const tokens = tokenize(norm.text, label);
-  const all: Match[] = [];
-  LEXICON.match(tokens.text, all);
-  const sentCount = (tokens.sentence[tokens.sentence.length - 1] ?? 0) + 1;
+  const all = MATCHES;
+  LEXICON.match(tokens, all);
+  const count = tokens.count;
+  const sentence = tokens.sentence;
+  const sentCount = (count > 0 ? (sentence[count - 1] ?? 0) : 0) + 1;
   const sentCtx = new Array<number>(sentCount).fill(0);
-  const negAt = new Uint8Array(tokens.text.length);
-  const linkAt = new Uint8Array(tokens.text.length);
+  let negAt: Uint8Array | null = null;
   // False friends per owner, as a token mask: any overlap voids the cue.
-  const ffByOwner = new Map<number, Uint8Array>();
-  const candidates: Match[] = [];
-  for (const m of all) {
-    const ref = REFS[m.id];
-    if (!ref) continue;
-    if (ref.kind === 'ctx') {
-      const s = tokens.sentence[m.t0] ?? 0;
-      sentCtx[s] = (sentCtx[s] ?? 0) | ref.owner;
-    } else if (ref.kind === 'neg') {
-      for (let t = m.t0; t < m.t1; t++) negAt[t] = 1;
-    } else if (ref.kind === 'ff') {
-      let mask = ffByOwner.get(ref.owner);
+  let ffByOwner: Map<number, Uint8Array> | undefined;
+  let cueCount = 0;
+  const matchCount = all.count;
+  const ids = all.id;
+  const t0s = all.t0;
+  const t1s = all.t1;
+  for (let k = 0; k < matchCount; k++) {
+    const id = ids[k] ?? 0;
+    const kind = REF_KIND[id];
+    const t0 = t0s[k] ?? 0;
+    if (kind === K_CTX) {
+      const s = sentence[t0] ?? 0;
+      sentCtx[s] = (sentCtx[s] ?? 0) | (REF_OWNER[id] ?? 0);
+    } else if (kind === K_NEG) {
+      negAt ??= new Uint8Array(count);
+      negAt.fill(1, t0, t1s[k]);
+    } else if (kind === K_FF) {
+      ffByOwner ??= new Map();
+      const owner = REF_OWNER[id] ?? 0;
+      let mask = ffByOwner.get(owner);
       if (!mask) {
-        mask = new Uint8Array(tokens.text.length);
-        ffByOwner.set(ref.owner, mask);
+        mask = new Uint8Array(count);
+        ffByOwner.set(owner, mask);
       }
-      mask.fill(1, m.t0, m.t1);
-    } else candidates.push(m);
+      mask.fill(1, t0, t1s[k]);
+    } else cueCount++;
   }
-  for (let t = 0; t < tokens.text.length; t++) if (LINK_TOKENS.has(tokens.text[t] ?? '')) linkAt[t] = 1;
   const kept: Match[] = [];
-  for (const m of candidates) {
-    const ref = REFS[m.id];
-    if (!ref) continue;
-    const ff = ffByOwner.get(ref.owner);
-    if (ff && overlaps(ff, m.t0, m.t1)) continue;
-    const ctx = sentCtx[tokens.sentence[m.t0] ?? 0] ?? 0;
-    if (ref.vetoMask & ctx) continue;
-    if (ref.reqMask && !(ref.reqMask & ctx)) continue;
-    if (ref.opts?.neg && negatedBefore(negAt, m.t0, tokens.sentence)) continue;
-    kept.push(m);
+  for (let k = 0; cueCount > 0 && k < matchCount; k++) {
+    const id = ids[k] ?? 0;
+    if (REF_KIND[id] !== K_CUE) continue;
+    cueCount--;
+    const t0 = t0s[k] ?? 0;
+    const t1 = t1s[k] ?? 0;
+    const ff = ffByOwner?.get(REF_OWNER[id] ?? 0);
+    if (ff && overlaps(ff, t0, t1)) continue;
+    const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
+    const req = REF_REQ[id] ?? 0;
+    if ((REF_VETO[id] ?? 0) & ctx) continue;
+    if (req && !(req & ctx)) continue;
+    if (REF_NEG[id] && negatedBefore(negAt, t0, sentence)) continue;
+    kept.push({ id, t0, t1 });
   }
-  return { field, index, label: (label ?? '').toLowerCase(), original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, linkAt, weight: FIELD_WEIGHT[field] };
+  return { field, index, label: (label ?? '').toLowerCase(), original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, weight: FIELD_WEIGHT[field] };
+}
+
+function isLink(d: FieldDoc, t: number): boolean {
+  return (wordFlags(d.tokens.id[t] ?? 0) & F_LINK) !== 0;
 }
 
 function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
@@ -193,7 +223,8 @@ function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
   return false;
 }
 
-function negatedBefore(negAt: Uint8Array, t0: number, sentence: number[]): boolean {
+function negatedBefore(negAt: Uint8Array | null, t0: number, sentence: number[]): boolean {
+  if (!negAt) return false;
   const s = sentence[t0];
   for (let t = t0 - 1; t >= 0 && t >= t0 - 3; t--) {
     if (sentence[t] !== s) return false;
@@ -202,35 +233,61 @@ function negatedBefore(negAt: Uint8Array, t0: number, sentence: number[]): boole
   return false;
 }
 
+/** Per-owner scratch for dropContained (module-level: analysis is synchronous). */
+const pendingAt = new Int32Array(OWNER_COUNT).fill(-1);
+const maxEndOf = new Int32Array(OWNER_COUNT);
+const touchedOwners: number[] = [];
+
 /**
  * Within one owner, a match inside a longer (or equal) match of the same owner is the same
- * evidence. One sort and a sweep per owner: O(n log n) even on megabyte inputs.
+ * evidence. The lexicon reports matches ordered by first token, then end token, then cue id, so
+ * one sweep keeps, per owner and start token, the longest match (earliest cue on ties) unless an
+ * earlier kept match of that owner already reaches as far. Only the order within an owner
+ * matters downstream, and that stays by first token. Linear in the number of matches.
  */
 function dropContained(matches: Match[]): Match[] {
   if (matches.length < 2) return matches;
-  const owner = (m: Match) => REFS[m.id]?.owner ?? -1;
-  const sorted = [...matches].sort((a, b) => owner(a) - owner(b) || a.t0 - b.t0 || b.t1 - a.t1 || a.id - b.id);
   const out: Match[] = [];
-  let curOwner = Number.NaN;
-  let maxEnd = -1;
-  for (const m of sorted) {
-    const o = owner(m);
-    if (o !== curOwner) {
-      curOwner = o;
-      maxEnd = -1;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Match;
+    const o = REFS[m.id]?.owner ?? 0;
+    const at = pendingAt[o] ?? -1;
+    if (at < 0) {
+      if (maxEndOf[o] === 0) touchedOwners.push(o);
+      pendingAt[o] = k;
+      continue;
     }
-    if (m.t1 <= maxEnd) continue;
-    maxEnd = m.t1;
-    out.push(m);
+    const p = matches[at] as Match;
+    if (p.t0 === m.t0) {
+      if (m.t1 > p.t1) pendingAt[o] = k;
+    } else {
+      commitPending(matches, o, out);
+      pendingAt[o] = k;
+    }
   }
+  for (const o of touchedOwners) {
+    if ((pendingAt[o] ?? -1) >= 0) commitPending(matches, o, out);
+    maxEndOf[o] = 0;
+  }
+  touchedOwners.length = 0;
   return out;
+}
+
+function commitPending(matches: Match[], o: number, out: Match[]): void {
+  const p = matches[pendingAt[o] ?? -1];
+  pendingAt[o] = -1;
+  if (p && p.t1 > (maxEndOf[o] ?? 0)) {
+    maxEndOf[o] = p.t1;
+    out.push(p);
+  }
 }
 
 function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
   const a = doc.tokens.start[t0] ?? 0;
   const b = doc.tokens.end[t1 - 1] ?? a;
-  const start = doc.norm.start[a] ?? 0;
-  const end = doc.norm.end[b - 1] ?? start;
+  const start = originalIndex(doc.norm, a) ?? 0;
+  const last = originalIndex(doc.norm, b - 1);
+  const end = last === undefined ? start : last + 1;
   return { field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) };
 }
 
@@ -238,7 +295,7 @@ function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
 function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
   let t0 = -1;
   let t1 = -1;
-  for (let t = 0; t < doc.tokens.sentence.length; t++) {
+  for (let t = 0; t < doc.tokens.count; t++) {
     if (doc.tokens.sentence[t] === sentence) {
       if (t0 < 0) t0 = t;
       t1 = t + 1;
@@ -255,32 +312,58 @@ type Hit = { doc: FieldDoc; m: Match; w: number };
 class Tally {
   score = 0;
   hits: Hit[] = [];
-  add(h: Hit, w: number): void {
+  add(doc: FieldDoc, m: Match, w: number): void {
     this.score += w;
-    this.hits.push({ ...h, w });
+    this.hits.push({ doc, m, w });
   }
+  /**
+   * The `max` strongest distinct spans: by weight, then field (title first), then position, then
+   * insertion order. Picked by repeated selection instead of sorting all hits, so a megabyte
+   * abstract with thousands of hits costs a few linear passes.
+   */
   evidence(max = 3): Evidence[] {
-    const sorted = [...this.hits].sort((x, y) => y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - y.m.t0);
+    const hits = this.hits;
     const out: Evidence[] = [];
-    const seen = new Set<string>();
-    for (const h of sorted) {
+    let last = -1;
+    while (out.length < max) {
+      let best = -1;
+      for (let k = 0; k < hits.length; k++) {
+        if (last >= 0 && hitOrder(hits, k, last) <= 0) continue;
+        if (best < 0 || hitOrder(hits, k, best) < 0) best = k;
+      }
+      if (best < 0) break;
+      last = best;
+      const h = hits[best] as Hit;
       const ev = evidenceOf(h.doc, h.m.t0, h.m.t1);
-      const key = `${ev.field}:${ev.index}:${ev.start}:${ev.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(ev);
-      if (out.length >= max) break;
+      if (!out.some((o) => o.field === ev.field && o.index === ev.index && o.start === ev.start && o.end === ev.end)) out.push(ev);
     }
     return out;
   }
+}
+
+/** Evidence order of hits a and b (negative: a first); a strict total order via the index. */
+function hitOrder(hits: Hit[], a: number, b: number): number {
+  const x = hits[a] as Hit;
+  const y = hits[b] as Hit;
+  return y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - y.m.t0 || a - b;
 }
 
 function fieldRank(d: FieldDoc): number {
   return d.field === 'title' ? 0 : d.field === 'abstract' ? 1 : d.field === 'keywords' ? 2 : 3;
 }
 
-function emptyTallies(n: number): Tally[] {
-  return Array.from({ length: n }, () => new Tally());
+/** Tallies are created on first use: most owners never see a cue in a given article. */
+function emptyTallies(n: number): (Tally | undefined)[] {
+  return new Array<Tally | undefined>(n);
+}
+
+function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
+  let t = tallies[i];
+  if (!t) {
+    t = new Tally();
+    tallies[i] = t;
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,7 +419,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       }
-      if (w > 0) raw[ref.owner]?.add({ doc: d, m, w: 0 }, w * d.weight);
+      if (w > 0) tallyAt(raw, ref.owner).add(d, m, w * d.weight);
     }
   }
 
@@ -395,7 +478,7 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function decideStudyType(raw: Tally[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
+function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
   const score = STUDY_IDS.map((_, i) => raw[O_STUDY + i]?.score ?? 0);
   const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
   const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
@@ -434,6 +517,7 @@ function decideStudyType(raw: Tally[], docs: FieldDoc[], pubTypes: string[]): { 
 function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
   const tallies = emptyTallies(SOURCE_IDS.length);
   for (const d of docs) {
+    if (d.cues.length === 0) continue;
     const nonMscEnd = new Map<number, Match>();
     const nonMscStart = new Map<number, Match>();
     const evMatches: Match[] = [];
@@ -446,20 +530,20 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
       } else if (ref.owner === O_ISEV && ref.weight >= 1) evMatches.push(m);
       else if (isMsc && ref.owner >= O_SOURCE && ref.owner < O_SOURCE + SOURCE_IDS.length) {
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
-        if (ctx & B_MSC) tallies[ref.owner - O_SOURCE]?.add({ doc: d, m, w: 0 }, 1);
+        if (ctx & B_MSC) tallyAt(tallies, ref.owner - O_SOURCE).add(d, m, 1);
       }
     }
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
-    for (const ev of evMatches) {
+    for (const ev of nonMscEnd.size > 0 ? evMatches : []) {
       let t = ev.t0 - 1;
-      for (let skipped = 0; t >= 0 && skipped < 4 && !nonMscEnd.has(t) && d.linkAt[t]; skipped++) t--;
+      for (let skipped = 0; t >= 0 && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;
       const before = nonMscEnd.get(t);
-      if (before) tallies[S_NON_MSC]?.add({ doc: d, m: before, w: 0 }, 1);
+      if (before) tallyAt(tallies, S_NON_MSC).add(d, before, 1);
       t = ev.t1;
-      for (let skipped = 0; t < d.tokens.text.length && skipped < 4 && !nonMscStart.has(t) && d.linkAt[t]; skipped++) t++;
+      for (let skipped = 0; t < d.tokens.count && skipped < 4 && !nonMscStart.has(t) && isLink(d, t); skipped++) t++;
       const after = nonMscStart.get(t);
-      if (after) tallies[S_NON_MSC]?.add({ doc: d, m: after, w: 0 }, 1);
+      if (after) tallyAt(tallies, S_NON_MSC).add(d, after, 1);
     }
   }
   const ids: EvSource[] = [];
@@ -489,10 +573,10 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
     for (const m of d.cues) {
       const ref = REFS[m.id];
       if (!ref || ref.owner < O_QC || ref.owner >= O_QC + QC_IDS.length || ref.weight <= 0) continue;
-      tallies[ref.owner - O_QC]?.add({ doc: d, m, w: 0 }, ref.weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+      tallyAt(tallies, ref.owner - O_QC).add(d, m, ref.weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
-    patternHits(d, DOSE_RE, tallies[Q_DOSE]);
-    patternHits(d, STORAGE_TEMP_RE, tallies[Q_STORAGE]);
+    patternHits(d, DOSE_RE, tallies, Q_DOSE);
+    patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
   }
   return QC_IDS.map((id, i) => {
     const t = tallies[i];
@@ -507,8 +591,7 @@ function methodsRank(d: FieldDoc): number {
 }
 
 /** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
-function patternHits(d: FieldDoc, re: RegExp, tally: Tally | undefined): void {
-  if (!tally) return;
+function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number): void {
   const text = d.norm.text;
   re.lastIndex = 0;
   let m = re.exec(text);
@@ -517,7 +600,7 @@ function patternHits(d: FieldDoc, re: RegExp, tally: Tally | undefined): void {
     const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
     if (t0 >= 0 && t1 > t0) {
       const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
-      if (ctx & B_EV) tally.add({ doc: d, m: { id: -1, t0, t1 }, w: 0 }, 1);
+      if (ctx & B_EV) tallyAt(tallies, slot).add(d, { id: -1, t0, t1 }, 1);
     }
     m = re.exec(text);
   }
@@ -525,10 +608,9 @@ function patternHits(d: FieldDoc, re: RegExp, tally: Tally | undefined): void {
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */
 function tokenAt(d: FieldDoc, offset: number): number {
-  const starts = d.tokens.start;
   const ends = d.tokens.end;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = d.tokens.count - 1;
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -542,7 +624,7 @@ function tokenAt(d: FieldDoc, offset: number): number {
 
 function decideNotes(
   input: ArticleInput, coiDoc: FieldDoc | undefined, pubTypes: string[], isEv: boolean, studyTypes: StudyType[],
-  docs: FieldDoc[], docCtx: number, raw: Tally[],
+  docs: FieldDoc[], docCtx: number, raw: (Tally | undefined)[],
 ): NoteCall[] {
   const notes: NoteCall[] = [];
   if (coiDoc) {
@@ -569,7 +651,7 @@ function decideNotes(
       const evidence: Evidence[] = [];
       if (cosmetic) {
         for (const d of docs) {
-          const hit = d.sentCtx.findIndex((c) => c & B_COSMETIC);
+          const hit = d.sentCtx.findIndex((c) => (c & B_COSMETIC) !== 0);
           if (hit >= 0) {
             evidence.push(sentenceEvidence(d, hit));
             break;

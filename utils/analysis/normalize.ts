@@ -9,10 +9,19 @@
 
 export type Normalized = {
   text: string;
-  /** start[i] / end[i]: original UTF-16 range that produced normalised char i. */
-  start: Uint32Array;
-  end: Uint32Array;
+  /**
+   * start[i]: the original UTF-16 unit that produced normalised char i. Every normalised char comes
+   * from exactly one original unit, so its original range is [start[i], start[i] + 1). null when
+   * the map is the identity (printable ASCII with no spelling fold: most titles and keywords).
+   */
+  start: Uint32Array | null;
 };
+
+/** Original index of normalised char i (undefined past the end), see Normalized.start. */
+export function originalIndex(norm: Normalized, i: number): number | undefined {
+  if (norm.start) return norm.start[i];
+  return i >= 0 && i < norm.text.length ? i : undefined;
+}
 
 const GREEK: Record<string, string> = {
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
@@ -45,10 +54,6 @@ const TABLE: (string | undefined)[] = new Array(0x400);
   };
   for (const [code, rep] of Object.entries(special)) TABLE[Number(code)] = rep;
 })();
-
-/** 1 for ASCII code units that pass through unchanged (the common case, copied in runs). */
-const PASS = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) PASS[c] = TABLE[c] === undefined ? 1 : 0;
 
 function mapHigh(c: number): string | undefined {
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d || c === 0x2043) return '-';
@@ -101,6 +106,10 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Anything outside printable ASCII needs the per-character path. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+const NOT_PRINTABLE_RUN = /[^\x20-\x7e]+/g;
+
 function growU32(a: Uint32Array, need: number): Uint32Array {
   if (need <= a.length) return a;
   const b = new Uint32Array(Math.max(need, a.length * 2));
@@ -110,88 +119,82 @@ function growU32(a: Uint32Array, need: number): Uint32Array {
 
 export function normalize(input: string): Normalized {
   const n = input.length;
-  let start: Uint32Array = new Uint32Array(n + 16);
-  let end: Uint32Array = new Uint32Array(n + 16);
-  const parts: string[] = [];
-  let chunk = '';
-  let len = 0;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    // Fast path: a run of characters that pass through unchanged (lower-case ASCII, digits,
-    // punctuation) is copied as one slice.
-    if (c < 0x80 && PASS[c]) {
-      let j = i + 1;
-      while (j < n) {
-        const d = input.charCodeAt(j);
-        if (d >= 0x80 || !PASS[d]) break;
-        j++;
+  let text: string;
+  let s: Uint32Array | null;
+  // Printable ASCII (most abstracts' titles and many abstracts): lower-casing is the whole job and
+  // the offset map is the identity.
+  if (!NOT_PRINTABLE_ASCII.test(input)) {
+    text = input.toLowerCase();
+    s = null;
+  } else {
+    // Printable-ASCII runs are lower-cased natively; only the other characters go through the
+    // tables one by one.
+    const parts: string[] = [];
+    // Room for some expansions (µ → micro, α → alpha) before the map has to grow.
+    let map: Uint32Array = new Uint32Array(n + (n >> 3) + 16);
+    let len = 0;
+    let from = 0;
+    NOT_PRINTABLE_RUN.lastIndex = 0;
+    for (let m = NOT_PRINTABLE_RUN.exec(input); m; m = NOT_PRINTABLE_RUN.exec(input)) {
+      const at = m.index;
+      const stop = at + m[0].length;
+      if (at > from) {
+        parts.push(input.slice(from, at).toLowerCase());
+        if (len + at - from > map.length) map = growU32(map, len + n - from + 16);
+        for (let k = from; k < at; k++) map[len++] = k;
       }
-      start = growU32(start, len + j - i);
-      end = growU32(end, len + j - i);
-      for (let k = i; k < j; k++) {
-        start[len] = k;
-        end[len] = k + 1;
-        len++;
+      let chunk = '';
+      for (let k = at; k < stop; k++) {
+        const c = input.charCodeAt(k);
+        let rep = c < 0x400 ? TABLE[c] : mapHigh(c);
+        if (rep === undefined) {
+          const lower = String.fromCharCode(c).toLowerCase();
+          rep = lower.length === 1 ? lower : String.fromCharCode(c);
+        }
+        const r = rep.length;
+        if (r === 0) continue;
+        if (len + r > map.length) map = growU32(map, len + r + n - k);
+        for (let j = 0; j < r; j++) map[len++] = k;
+        chunk += rep;
       }
-      if (chunk) parts.push(chunk);
-      parts.push(input.slice(i, j));
-      chunk = '';
-      i = j - 1;
-      continue;
+      parts.push(chunk);
+      from = stop;
     }
-    let rep: string | undefined;
-    if (c < 0x400) {
-      rep = TABLE[c];
-      if (rep === undefined) rep = String.fromCharCode(c).toLowerCase();
-    } else {
-      rep = mapHigh(c);
-      if (rep === undefined) {
-        const lower = String.fromCharCode(c).toLowerCase();
-        rep = lower.length === 1 ? lower : String.fromCharCode(c);
-      }
+    if (from < n) {
+      parts.push(input.slice(from).toLowerCase());
+      if (len + n - from > map.length) map = growU32(map, len + n - from);
+      for (let k = from; k < n; k++) map[len++] = k;
     }
-    const k = rep.length;
-    if (k === 0) continue;
-    start = growU32(start, len + k);
-    end = growU32(end, len + k);
-    for (let j = 0; j < k; j++) {
-      start[len + j] = i;
-      end[len + j] = i + 1;
-    }
-    len += k;
-    chunk += rep;
-    if (chunk.length > 4096) { parts.push(chunk); chunk = ''; }
+    text = parts.join('');
+    s = map.subarray(0, len);
   }
-  parts.push(chunk);
-  let text = parts.join('');
-  let s: Uint32Array = start.subarray(0, len);
-  let e: Uint32Array = end.subarray(0, len);
 
-  // Spelling fold: rebuild only when something matched (American text pays one regex scan).
+  // Spelling fold: rebuild only when something changes (American text pays one regex scan).
   BRIT_RE.lastIndex = 0;
   let m = BRIT_RE.exec(text);
   if (m) {
-    const outS = new Uint32Array(len);
-    const outE = new Uint32Array(len);
+    const len = text.length;
+    if (!s) {
+      s = new Uint32Array(len);
+      for (let k = 0; k < len; k++) s[k] = k;
+    }
+    let outS: Uint32Array | null = null;
     const pieces: string[] = [];
     let from = 0;
     let outLen = 0;
-    const copy = (a: number, b: number) => {
-      pieces.push(text.slice(a, b));
-      outS.set(s.subarray(a, b), outLen);
-      outE.set(e.subarray(a, b), outLen);
-      outLen += b - a;
-    };
     while (m) {
       let at = m.index;
       let stop = BRIT_RE.lastIndex;
       while (at > from && isLetter(text.charCodeAt(at - 1))) at--;
-      while (stop < text.length && isLetter(text.charCodeAt(stop))) stop++;
+      while (stop < len && isLetter(text.charCodeAt(stop))) stop++;
       BRIT_RE.lastIndex = stop;
       const word = text.slice(at, stop);
       const rep = americanize(word);
       if (rep !== word) {
-        copy(from, at);
+        if (!outS) outS = new Uint32Array(len);
+        pieces.push(text.slice(from, at));
+        outS.set(s.subarray(from, at), outLen);
+        outLen += at - from;
         // Align by common prefix and suffix; dropped characters vanish from the map.
         let p = 0;
         while (p < rep.length && p < word.length && rep[p] === word[p]) p++;
@@ -199,25 +202,27 @@ export function normalize(input: string): Normalized {
         while (q < rep.length - p && q < word.length - p && rep[rep.length - 1 - q] === word[word.length - 1 - q]) q++;
         for (let j = 0; j < rep.length; j++) {
           const src = j < p ? at + j : j >= rep.length - q ? at + word.length - (rep.length - j) : at + Math.min(j, word.length - 1);
-          outS[outLen] = s[src] ?? 0;
-          outE[outLen] = e[src] ?? 0;
-          outLen++;
+          outS[outLen++] = s[src] ?? 0;
         }
         pieces.push(rep);
         from = at + word.length;
       }
       m = BRIT_RE.exec(text);
     }
-    copy(from, text.length);
-    text = pieces.join('');
-    s = outS.subarray(0, outLen);
-    e = outE.subarray(0, outLen);
+    if (outS) {
+      pieces.push(text.slice(from, len));
+      outS.set(s.subarray(from, len), outLen);
+      outLen += len - from;
+      text = pieces.join('');
+      s = outS.subarray(0, outLen);
+    }
   }
-  return { text, start: s, end: e };
+  return { text, start: s };
 }
 
 /** Original [start, end) covered by normalised [a, b). */
 export function originalRange(norm: Normalized, a: number, b: number): [number, number] {
-  if (b <= a || a >= norm.start.length) return [0, 0];
-  return [norm.start[a] ?? 0, norm.end[Math.min(b, norm.end.length) - 1] ?? 0];
+  const n = norm.text.length;
+  if (b <= a || a >= n) return [0, 0];
+  return [originalIndex(norm, a) ?? 0, (originalIndex(norm, Math.min(b, n) - 1) ?? -1) + 1];
 }

@@ -11,7 +11,7 @@ function mscAbbreviations(stems: string[]): string[] {
   const out: string[] = [];
   for (const s of stems) {
     for (const species of ['', 'h', 'r', 'm']) {
-      out.push(`${species}${s}msc`, `${species}${s} msc`, `${species}${s}-mscs`);
+      out.push(`${species}${s} msc`);
     }
   }
   return out;
@@ -26,22 +26,22 @@ const MSC_GENERIC: string[] = [
 const BONE_MARROW: string[] = ['bone marrow', 'bone-marrow-derived', 'bmsc', 'hbmsc', 'rbmsc', 'mbmsc', 'bmmsc', ...mscAbbreviations(['bm'])];
 const ADIPOSE: string[] = [
   'adipose', 'adipose-derived stem cell', 'adipose stem cell', 'adipose-derived stromal', 'fat-derived', 'lipoaspirate',
-  'stromal vascular fraction', 'adsc', 'hadsc', 'radsc', 'asc', 'hasc', 'admsc', 'hadmsc', 'atmsc', 'adscs-exo',
+  'stromal vascular fraction', 'adsc', 'hadsc', 'radsc', 'asc', 'hasc', 'admsc', 'adscs-exo',
   ...mscAbbreviations(['ad', 'at']),
 ];
 const CORD: string[] = [
-  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'ucbmsc',
-  'hucbmsc', 'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
+  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
+  'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.1',
+  version: '2026.11.3',
   guidelines: {
-    MISEV2018: 'Théry C et al. Minimal information for studies of extracellular vesicles 2018 (MISEV2018). J Extracell Vesicles 2018;7:1535750',
-    MISEV2023: 'Welsh JA et al. Minimal information for studies of extracellular vesicles (MISEV2023). J Extracell Vesicles 2024;13:e12404',
-    'ISEV/ISCT 2019': 'Witwer KW et al. Defining mesenchymal stromal cell (MSC)-derived small extracellular vesicles for therapeutic applications. J Extracell Vesicles 2019;8:1609206',
-    'ISCT 2006': 'Dominici M et al. Minimal criteria for defining multipotent mesenchymal stromal cells. Cytotherapy 2006;8:315-317',
-    'EV-TRACK': 'EV-TRACK Consortium (Van Deun J et al.). EV-TRACK: transparent reporting and centralizing knowledge in extracellular vesicle research. Nat Methods 2017;14:228-232',
+    MISEV2018: 'Théry C et al., J Extracell Vesicles 2018;7:1535750',
+    MISEV2023: 'Welsh JA et al., J Extracell Vesicles 2024;13:e12404',
+    'ISEV/ISCT 2019': 'Witwer KW et al., J Extracell Vesicles 2019;8:1609206',
+    'ISCT 2006': 'Dominici M et al., Cytotherapy 2006;8:315-317',
+    'EV-TRACK': 'Van Deun J et al., Nat Methods 2017;14:228-232',
   },
   contexts: {
     skin: [
@@ -51,11 +51,11 @@ export const KB_DATA: KnowledgeBase = {
       'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
     ],
     ev: [
-      'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'evs', 'microvesicle', 'nanovesicle',
+      'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'microvesicle', 'nanovesicle',
       'vesicle', 'secretome', 'conditioned medium', 'conditioned media', 'cm', 'exosome-like', 'ectosome',
     ],
     producer: [
-      'msc', 'mscs', 'stem cell', 'stromal cell', 'adsc', 'asc', 'bmsc', 'ucmsc', 'hucmsc', 'dpsc', 'producer cell',
+      'msc', 'stem cell', 'stromal cell', 'adsc', 'asc', 'bmsc', 'ucmsc', 'hucmsc', 'dpsc', 'producer cell',
       'parent cell', 'parental cell', 'donor cell', 'exosome', 'ev', 'extracellular vesicle', 'sev', 'exo', 'secretome',
       'conditioned medium', 'cells were cultured', 'cultured', 'culture',
     ],
@@ -64,16 +64,16 @@ export const KB_DATA: KnowledgeBase = {
       'transmission electron', 'tem', 'nanosight', 'zetaview', 'electron microscopy', 'dynamic light scattering', 'particle size',
     ],
     pig: ['melanocyte', 'pigment', 'pigmentation', 'repigmentation', 'vitiligo', 'melanoblast', 'melanin', 'melanocyte stem cell'],
-    donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'donors', 'derived from'],
+    donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
     hedge: ['envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be'],
     background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
-    msc: [...MSC_GENERIC, 'adsc', 'asc', 'bmsc', 'dpsc', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
+    msc: [...MSC_GENERIC, 'adsc', 'asc', 'bmsc', 'dpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'graft versus host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
       'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
       'asthma', 'multiple sclerosis', 'lps-stimulated', 'lps-induced',
     ],
-    cosmetic: ['cosmetic', 'cosmeceutical', 'cosmetics', 'skin care', 'skincare', 'aesthetic', 'aesthetics', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
+    cosmetic: ['cosmetic', 'cosmeceutical', 'skin care', 'aesthetic', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
     clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'human'],
   },
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
@@ -87,20 +87,19 @@ export const KB_DATA: KnowledgeBase = {
         'immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation',
         ['immunomodulatory', 0.3], ['immunoregulatory', 0.3], ['immunosuppressive', 0.4],
         'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1 macrophage', 'm2 phenotype', 'm1/m2',
-        'treg', 'regulatory t cell', 'regulatory t-cell', 't cell', 't-cell', 'cd4+ t', 'th17', 'th1', 'th2 cell', 'b cell', 'lymphocyte',
+        'treg', 'regulatory t cell', 't cell', 'cd4+ t', 'th17', 'th1', 'th2 cell', 'b cell', 'lymphocyte',
         'dendritic cell', 'nk cell', 'natural killer', ['immune cell', 0.6], ['immune response', 0.6], ['immunity', 0.6], 'innate immunity',
-        'adaptive immunity', 'immune dysregulation', 'immune dysfunction', 'immune-mediated', 'immune mediated',
+        'adaptive immunity', 'immune dysregulation', 'immune dysfunction', 'immune-mediated',
         'graft-versus-host', 'graft versus host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4],
-        ['anti-inflammatory', 0.6], ['antiinflammatory', 0.6], ['pro-inflammatory', 0.4], ['proinflammatory', 0.4],
-        ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
+        ['anti-inflammatory', 0.6], ['pro-inflammatory', 0.4], ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
         ['nf-kappab', 0.3], ['lps', 0.4], ['lipopolysaccharide', 0.4], ['tlr4', 0.3], ['toll-like receptor', 0.3],
         ['inflammation', 0.25], ['inflammatory', 0.2], ['anti-inflammation', 0.6],
       ],
       falseFriends: [
-        'immune rejection', 'low immunogenicity', 'inflammatory skin disease', 'inflammatory skin diseases', 'inflammatory dermatosis',
+        'immune rejection', 'low immunogenicity', 'inflammatory skin disease', 'inflammatory dermatosis',
         'inflammatory skin disorder', 'chronic inflammatory skin disease', 'inflammatory phase', 'inflammatory stage', 'inflammation phase',
         'ssc mouse', 'ssc model', 'b16 melanoma cell',
       ],
@@ -132,13 +131,13 @@ export const KB_DATA: KnowledgeBase = {
       description: 'Acute, chronic, diabetic, burn, ulcer or pressure wounds; re-epithelialisation; angiogenesis in service of wound repair.',
       cues: [
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
-        ['re-epithelialization', 1], ['reepithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
+        ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
         ['skin defect', 0.75], 'full-thickness', 'excisional', 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
-        ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5], ['skin injuries', 0.5],
+        ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5]
       ],
       falseFriends: [
-        'wound healing assay', 'wound-healing assay', 'scratch wound', 'scratch assay', 'scratch wound healing', 'wound scratch',
+        'wound healing assay', 'scratch wound', 'scratch assay', 'scratch wound healing', 'wound scratch',
         'corneal wound', 'corneal epithelial wound', 'oral mucosal wound', 'mucosal wound', 'gastric ulcer', 'peptic ulcer',
         'duodenal ulcer', 'corneal ulcer', 'oral ulcer', 'colonic wound', 'intestinal wound', 'bone healing', 'fracture healing',
         'tendon healing', 'tendon-bone healing', 'ulcerative colitis', 'heartburn', 'burnout', 'burst',
@@ -153,7 +152,7 @@ export const KB_DATA: KnowledgeBase = {
         'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
         ['myofibroblast', 0.75], ['alpha-sma', 0.4], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5], ['tgf-beta/smad', 0.4],
         ['smad2', 0.3], ['smad3', 0.3], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
-        ['antifibrotic', 0.5, { doc: 'skin' }], ['anti-fibrosis', 0.5, { doc: 'skin' }], ['anti-fibrotic', 0.5, { doc: 'skin' }],
+        ['anti-fibrosis', 0.5, { doc: 'skin' }], ['anti-fibrotic', 0.5, { doc: 'skin' }],
       ],
       falseFriends: [
         'liver fibrosis', 'hepatic fibrosis', 'renal fibrosis', 'kidney fibrosis', 'pulmonary fibrosis', 'lung fibrosis',
@@ -169,8 +168,9 @@ export const KB_DATA: KnowledgeBase = {
       description: 'UV photoaging, wrinkles, collagen loss, MMP-1, dermal fibroblast senescence, rejuvenation and aesthetic uses.',
       cues: [
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
-        'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], 'skin rejuvenation',
-        ['anti-aging', 0.75, { doc: 'skin' }], ['antiaging', 0.75, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
+        'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
+        ['rejuvenate', 1, { doc: 'skin' }], ['rejuvenating', 1, { doc: 'skin' }], 'skin rejuvenation', 'aged dermal fibroblast', 'aged human dermal fibroblast',
+        ['anti-aging', 0.75, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
         ['uvb', 0.4], ['uva', 0.4], ['ultraviolet', 0.4], ['uv irradiation', 0.5], ['uv-induced', 0.5], ['mmp-1', 0.5], ['procollagen', 0.5],
         ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin' }], ['aging', 0.5, { doc: 'skin' }],
         ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
@@ -179,7 +179,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: [
         'msc aging', 'aged msc', 'aging of msc', 'aging msc', 'replicative senescence', 'senescent msc', 'msc senescence',
         'bone marrow aging', 'aged bone marrow', 'aging population', 'aged donor', 'donor age', 'aging-related disease',
-        'aging related disease', 'ovarian aging', 'brain aging', 'vascular aging', 'stem cell aging', 'cellular senescence of msc',
+        'ovarian aging', 'brain aging', 'vascular aging', 'stem cell aging', 'cellular senescence of msc',
         'healthy aging', 'age-related macular',
       ],
     },
@@ -195,10 +195,10 @@ export const KB_DATA: KnowledgeBase = {
         ['moisturizing', 0.5], ['hyaluronan', 0.2], ['aquaporin-3', 0.4],
       ],
       falseFriends: [
-        'blood-brain barrier', 'blood brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
+        'blood-brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
         'endothelial barrier', 'alveolar barrier', 'blood-retinal barrier', 'placental barrier', 'through the skin barrier',
         'across the skin barrier', 'cross the skin barrier', 'penetrate the skin barrier', 'skin barrier penetration',
-        'overcome the skin barrier', 'mucosal barrier', 'language barrier', 'barrier to', 'barriers to', 'filtration barrier',
+        'overcome the skin barrier', 'mucosal barrier', 'language barrier', 'barrier to', 'filtration barrier',
         'blood-testis barrier', 'epithelial barrier',
       ],
     },
@@ -222,8 +222,7 @@ export const KB_DATA: KnowledgeBase = {
         'pigmentation', 'hyperpigmentation', 'hypopigmentation', 'depigmentation', 'repigmentation', 'antipigmentation',
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
         'lentigo', 'lentigines', 'dark spot', 'age spot', ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
-        ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['trp1', 0.4],
-        ['pigment', 0.5],
+        ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
       ],
       falseFriends: [
         'retinal pigment epithelium', 'retinal pigment epithelial', 'pigment epithelium', 'pigment epithelial', 'rpe cell',
@@ -234,9 +233,9 @@ export const KB_DATA: KnowledgeBase = {
 
   isEv: {
     cues: [
-      'exosome', 'exosomal', 'exo', 'exos', 'extracellular vesicle', 'extracellular vesicles', 'sev', 'lev', 'microvesicle',
-      'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body', 'apoptotic bodies',
-      'migrasome', 'exosome-like', 'ev mimetic', 'ev-mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
+      'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
+      'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
+      'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
     ],
@@ -246,7 +245,7 @@ export const KB_DATA: KnowledgeBase = {
     cues: [
       ...MSC_GENERIC, 'adipose-derived stem cell', 'adipose-derived stromal', 'adipose stem cell', 'adipose tissue-derived stem',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
-      'stem cells from human exfoliated deciduous teeth', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
+      'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal',
@@ -257,9 +256,9 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation'] },
     { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
-    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', 'pmsc', 'amsc', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
-    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ipsc-derived mscs', 'ips-msc'], falseFriends: [] },
-    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
+    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', 'amsc', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
+    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ips-msc'], falseFriends: [] },
+    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
     { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'endometrial', 'synovial', 'synovium', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil', 'olfactory', 'periosteum', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
     {
       id: 'non-msc',
@@ -289,14 +288,14 @@ export const KB_DATA: KnowledgeBase = {
       label: 'Review',
       cues: [
         ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2], ['reviews', 1.5],
-        ['systematic review', 2], ['meta-analysis', 2], ['meta analysis', 2], ['scoping review', 2], ['narrative review', 2],
+        ['systematic review', 2], ['meta-analysis', 2], ['scoping review', 2], ['narrative review', 2],
         ['position paper', 2], ['position statement', 2], ['consensus statement', 2], ['white paper', 2], ['overview', 1],
         ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],
         ['current limitations', 0.5], ['recent advances', 0.5], ['recent progress', 0.5], ['latest progress', 0.6], ['herein', 0.25],
         ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
-        ['comprehensive overview', 1], ['minireview', 2], ['mini-review', 2],
+        ['comprehensive overview', 1], ['mini-review', 2],
       ],
       falseFriends: ['institutional review board', 'review board', 'ethics review', 'reviewed by the'],
     },
@@ -306,8 +305,8 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
         ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
-        ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['raw264.7', 1], ['thp-1', 1], ['co-cultured', 1],
-        ['cocultured', 1], ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
+        ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['thp-1', 1], ['co-cultured', 1],
+        ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
         ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
         ['proliferation', 0.25], ['migration', 0.25], ['cells were treated', 1],
@@ -320,7 +319,7 @@ export const KB_DATA: KnowledgeBase = {
       label: 'In vivo (animal)',
       cues: [
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
-        ['rat', 1, { veto: ['donor'] }], ['rats', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
+        ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
         ['porcine model', 1], ['minipig', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1], ['animal models', 0.75],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
@@ -333,12 +332,13 @@ export const KB_DATA: KnowledgeBase = {
       label: 'Clinical (humans)',
       cues: [
         ['randomized', 1, { veto: ['hedge'] }], ['randomised', 1], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
-        ['double blind', 1], ['split-face', 1], ['split face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
+        ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['participant', 0.75, { veto: ['donor'] }], ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
         ['in humans', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
-        ['cohort', 0.5], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }], ['patient', 0.4, { veto: ['donor', 'hedge', 'background'] }],
+        ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
+        ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }], ['patient', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
@@ -349,7 +349,7 @@ export const KB_DATA: KnowledgeBase = {
     ['we found', 1], ['we demonstrated', 1], ['we showed', 1], ['we report', 0.75], ['our data', 1], ['our findings', 1], ['our results', 1],
     ['results showed', 1], ['results revealed', 1], ['this study', 0.5], ['in this study', 0.5], ['the present study', 0.5],
     ['we investigated', 0.75], ['we evaluated', 0.75], ['we compared', 0.75], ['was performed', 0.5], ['were treated', 0.5],
-    ['significantly', 0.5], ['p < 0.05', 1], ['p 0.05', 1], ['p 0.001', 1], ['statistically', 0.75], ['compared with the control', 1],
+    ['significantly', 0.5], ['p < 0.05', 1], ['p 0.001', 1], ['statistically', 0.75], ['compared with the control', 1],
     ['were randomly', 1], ['were divided', 1], ['was established', 0.5], ['were injected', 0.75], ['were isolated', 0.5],
   ],
 
@@ -367,9 +367,9 @@ export const KB_DATA: KnowledgeBase = {
       guidelines: ['ISCT 2006', 'ISEV/ISCT 2019', 'MISEV2023'],
       cues: [
         'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
-        'trilineage', 'tri-lineage', 'multilineage differentiation', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
+        'tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
         ['adipogenic', 0.5], ['chondrogenic', 0.5], ['osteogenic and adipogenic', 1], ['isct criteria', 1], ['minimal criteria', 1],
-        ['surface marker', 1, { req: ['msc'] }], ['surface markers', 1, { req: ['msc'] }], ['immunophenotype', 1], ['immunophenotyping', 1],
+        ['surface marker', 1, { req: ['msc'] }], ['immunophenotype', 1], ['immunophenotyping', 1],
         ['immunophenotypic', 1],
       ],
       falseFriends: [],
@@ -379,12 +379,12 @@ export const KB_DATA: KnowledgeBase = {
       note: 'Fetal bovine serum carries its own EVs into preparations, and hypoxia, cytokine or 3D priming changes EV cargo: culture conditions must be reported.',
       guidelines: ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019'],
       cues: [
-        'serum-free', 'serum free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
+        'serum-free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
-        ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen', 'preconditioning', 'preconditioned',
+        ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen',
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
-        ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'prestimulated', 'pre-stimulated', 'pretreated with ifn',
-        ['culture conditions', 1, { req: ['ev'] }], ['culture condition', 1, { req: ['ev'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
+        ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn',
+        ['culture conditions', 1, { req: ['ev'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
       ],
       falseFriends: ['serum-free medium was used to wash'],
     },
@@ -396,9 +396,9 @@ export const KB_DATA: KnowledgeBase = {
         ['ultracentrifugation', 1, { neg: true }], ['ultracentrifuge', 1, { neg: true }], ['differential centrifugation', 1, { neg: true }],
         ['sequential centrifugation', 1, { neg: true }], ['serial centrifugation', 1, { neg: true }], ['density gradient', 1, { neg: true }],
         ['sucrose gradient', 1, { neg: true }], ['sucrose cushion', 1, { neg: true }], ['iodixanol', 1, { neg: true }], ['optiprep', 1, { neg: true }],
-        ['size-exclusion chromatography', 1, { neg: true }], ['size exclusion chromatography', 1, { neg: true }], ['sec column', 1, { neg: true }],
+        ['size-exclusion chromatography', 1, { neg: true }], ['sec column', 1, { neg: true }],
         ['qevoriginal', 1], ['qev', 1], ['tangential flow filtration', 1, { neg: true }], ['tangential flow', 1, { neg: true }], ['tff', 1, { neg: true }],
-        ['cross flow filtration', 1, { neg: true }], ['cross-flow filtration', 1, { neg: true }], ['ultrafiltration', 1, { neg: true }],
+        ['cross flow filtration', 1, { neg: true }], ['ultrafiltration', 1, { neg: true }],
         ['polyethylene glycol', 1, { neg: true, req: ['ev'] }], ['peg precipitation', 1, { neg: true }], ['precipitation', 1, { neg: true, req: ['ev'] }],
         ['exoquick', 1, { neg: true }], ['total exosome isolation', 1, { neg: true }], ['immunoaffinity', 1, { neg: true }],
         ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
@@ -413,10 +413,10 @@ export const KB_DATA: KnowledgeBase = {
       guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         'nanoparticle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
-        'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoflow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
+        'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
         'particle concentration', 'particle number', 'particle size analyzer', 'particles/ml', 'particles per ml', 'particle size distribution',
         ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
-        ['spectradyne', 1], ['particle counts', 1], ['particle count', 1],
+        ['spectradyne', 1], ['particle counts', 1]
       ],
       falseFriends: [],
     },
@@ -426,19 +426,19 @@ export const KB_DATA: KnowledgeBase = {
       guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         ['transmission electron microscopy', 1, { veto: ['pig'] }], ['tem', 1, { req: ['ev'] }], ['electron microscopy', 1, { req: ['ev'], veto: ['pig'] }],
-        'cryo-em', 'cryo-electron', 'cryo-tem', 'cryoem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
-        ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'cup shaped', 'saucer-shaped', 'lipid bilayer morphology',
+        'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
+        ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'saucer-shaped', 'lipid bilayer morphology',
         ['morphology', 1, { req: ['ev', 'charact'] }],
       ],
-      falseFriends: ['lamellar bodies', 'lamellar body', 'melanosome'],
+      falseFriends: ['lamellar bodies', 'melanosome'],
     },
     {
       id: 'qc-ev-markers', label: 'EV marker proteins',
       note: 'MISEV asks for at least one transmembrane (CD9, CD63, CD81) and one cytosolic (TSG101, Alix, syntenin, flotillin, HSP70) EV protein.',
       guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
-        'cd9', 'cd63', 'cd81', 'tsg101', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
-        'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'tetraspanins', 'exosome-specific marker',
+        'cd9', 'cd63', 'cd81', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
+        'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
         ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
         ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],
         ['positive markers', 1, { req: ['ev'] }],
@@ -450,8 +450,8 @@ export const KB_DATA: KnowledgeBase = {
       note: 'Negative markers (calnexin, GM130, apolipoproteins, albumin) and particle-to-protein ratios show what the preparation is not: cells, organelles, lipoproteins.',
       guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
-        'calnexin', 'gm130', 'cytochrome c', 'apoa1', 'apoa-i', 'apob', 'apolipoprotein', 'negative marker', 'negative markers',
-        ['albumin', 1, { req: ['ev'] }], 'particle-to-protein ratio', 'particle to protein ratio', 'particles per microgram', 'particles/microg',
+        'calnexin', 'gm130', 'cytochrome c', 'apoa1', 'apoa-i', 'apob', 'apolipoprotein', 'negative marker',
+        ['albumin', 1, { req: ['ev'] }], 'particle-to-protein ratio', 'particles per microgram', 'particles/microg',
         ['purity', 1, { req: ['ev'] }], ['lipoprotein contamination', 1], ['contaminating proteins', 1], ['protein contaminants', 1], ['co-isolated', 0.75],
         ['grp94', 1], ['argonaute', 0.5], ['histone', 0.3],
       ],
@@ -469,7 +469,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'qc-potency', label: 'Potency assay',
       note: 'A quantitative functional assay of the preparation (T-cell suppression, macrophage cytokine release…) is required for a therapeutic product and separates batches that look alike.',
       guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
-      cues: ['potency', 'potency assay', 'potency assays', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['functional assay', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5], ['release criteria', 1]],
+      cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5], ['release criteria', 1]],
       falseFriends: ['high potency', 'potency of the drug'],
     },
     {
@@ -480,7 +480,7 @@ export const KB_DATA: KnowledgeBase = {
         'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', 'tumorigenicity', 'toxicology',
         'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
         'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
-        ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['noncytotoxic', 1], ['without cytotoxicity', 1],
+        ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
         ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
@@ -492,8 +492,8 @@ export const KB_DATA: KnowledgeBase = {
       note: 'EVs aggregate and lose activity when stored badly: storage temperature, buffer, freeze-thaw cycles and shelf life should be reported.',
       guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
-        'freeze-thaw', 'freeze thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
-        'shelf-life', 'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition', 'storage conditions',
+        'freeze-thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
+        'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
         'storage stability', 'storage buffer', ['stored at', 1, { req: ['ev'] }], ['storage temperature', 1], ['long-term storage', 1],
         ['storage', 0.5, { req: ['ev'] }], ['stability', 0.5, { req: ['ev'] }], ['trehalose', 0.75, { req: ['ev'] }],
       ],
@@ -504,9 +504,9 @@ export const KB_DATA: KnowledgeBase = {
       note: 'GMP production, scale-up (bioreactors, tangential flow filtration) and batch-to-batch consistency are the path from a lab result to a product.',
       guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
       cues: [
-        'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'clinical grade', 'scale-up', 'scale up', 'scalable production',
-        'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'hollow-fiber', 'tangential flow filtration',
-        'tangential flow', 'tff', 'cross flow filtration', 'batch-to-batch', 'batch to batch', 'batch consistency', 'lot-to-lot', 'manufacturing',
+        'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'scale-up', 'scalable production',
+        'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'tangential flow filtration',
+        'tangential flow', 'tff', 'cross flow filtration', 'batch-to-batch', 'batch consistency', 'lot-to-lot', 'manufacturing',
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
@@ -517,7 +517,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'qc-data-sharing', label: 'Data sharing',
       note: 'An EV-TRACK ID or deposition in Vesiclepedia/ExoCarta lets others check the methods (EV-METRIC).',
       guidelines: ['EV-TRACK', 'MISEV2018', 'MISEV2023'],
-      cues: ['ev-track', 'evtrack', 'ev-metric', 'vesiclepedia', 'exocarta', 'exorbase', 'evpedia', 'data sharing', 'data were deposited', 'deposited in', 'publicly available', 'open data'],
+      cues: ['ev-track', 'ev-metric', 'vesiclepedia', 'exocarta', 'exorbase', 'evpedia', 'data sharing', 'data were deposited', 'deposited in', 'publicly available', 'open data'],
       falseFriends: [],
     },
   ],

@@ -35,6 +35,11 @@ export const librarySpecs: Spec[] = [
       await results.waitFor(`${badgeSave}.getAttribute('data-saved') === 'true'`, 'the result saved');
 
       const popup = await session.openExtensionPage!('popup.html');
+      // The popup over the article tab (popup.html?tab=<id> stands in for the toolbar click).
+      const articleTab = await popup.evaluate<number>(`chrome.tabs.query({ url: 'https://pubmed.ncbi.nlm.nih.gov/15613317/' }).then((tabs) => tabs[0].id)`);
+      await popup.goto(`${await popup.evaluate<string>('location.origin')}/popup.html?tab=${articleTab}`);
+      await popup.waitFor(`document.querySelector('[data-exolens="tab-summary"] [data-action="save"]')?.getAttribute('data-saved') === 'true'`, 'the tab summary showing the article as saved');
+      assert(/coronavirus/i.test(await popup.evaluate<string>(`document.querySelector('[data-exolens="tab-summary"]').textContent`)), 'the tab summary names the article');
       await popup.waitFor(`document.querySelectorAll('[data-exolens-ref]').length === 3`, 'three references in the popup');
       const refs = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-exolens-ref]')].map((el) => el.getAttribute('data-exolens-ref')).sort()`);
       assertEqual(refs, ['15613317', SEED_PMID, '35910428'].sort(), 'the saved references, by PMID');

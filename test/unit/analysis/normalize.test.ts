@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, originalRange } from '../../../utils/analysis/normalize';
-import { stem, tokenize } from '../../../utils/analysis/matcher';
+import { intern, stem, tokenize, type Tokens } from '../../../utils/analysis/matcher';
+
+/** Index of the first token whose stemmed text is `word` (-1 when none). */
+function wordAt(norm: string, t: Tokens, word: string): number {
+  for (let k = 0; k < t.count; k++) if (stem(norm.slice(t.start[k], t.end[k])) === word) return k;
+  return -1;
+}
 
 describe('normalize', () => {
   it('spells out Greek letters and folds micro signs', () => {
@@ -47,14 +53,54 @@ describe('tokenize and stem', () => {
   });
 
   it('splits sentences but not abbreviations or decimals', () => {
-    const t = tokenize(normalize('Cells (e.g. HaCaT) grew 1.5 fold. Mice were used.').text);
-    expect(t.sentence[t.text.indexOf('mice')]).toBe(1);
-    expect(t.sentence[t.text.indexOf('fold')]).toBe(0);
+    const norm = normalize('Cells (e.g. HaCaT) grew 1.5 fold. Mice were used.').text;
+    const t = tokenize(norm);
+    expect(t.sentence[wordAt(norm, t, 'mice')]).toBe(1);
+    expect(t.sentence[wordAt(norm, t, 'fold')]).toBe(0);
   });
 
   it('marks sentences under a Background: heading as background', () => {
-    const t = tokenize(normalize('Background: Burns are common. Methods: Mice were treated.').text);
-    expect(t.sentenceRole[t.sentence[t.text.indexOf('burn')] ?? -1]).toBe('background');
-    expect(t.sentenceRole[t.sentence[t.text.indexOf('mice')] ?? -1]).toBe('');
+    const norm = normalize('Background: Burns are common. Methods: Mice were treated.').text;
+    const t = tokenize(norm);
+    expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'burn')] ?? -1]).toBe('background');
+    expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'mice')] ?? -1]).toBe('');
+  });
+});
+
+describe('normalize: offset maps on both paths', () => {
+  it('uses the identity map for printable ASCII and still maps spans back', () => {
+    const original = 'Exosomes From ADSCs';
+    const n = normalize(original);
+    expect(n.start).toBeNull();
+    const i = n.text.indexOf('adscs');
+    expect(original.slice(...originalRange(n, i, i + 5))).toBe('ADSCs');
+  });
+
+  it('keeps exact offsets when expansions outgrow the first map allocation', () => {
+    // Every α expands to five characters, far more than the map's initial headroom.
+    const original = `${'α'.repeat(400)} IL-1β and TNF-α in Photoageing skin ${'µg '.repeat(200)}END`;
+    const n = normalize(original);
+    const span = (needle: string) => {
+      const i = n.text.indexOf(needle);
+      return original.slice(...originalRange(n, i, i + needle.length));
+    };
+    expect(span('il-1beta')).toBe('IL-1β');
+    expect(span('tnf-alpha')).toBe('TNF-α');
+    expect(span('photoaging')).toBe('Photoageing');
+    expect(span('end')).toBe('END');
+  });
+});
+
+describe('tokenize: word ids', () => {
+  it('gives plural and singular forms the same vocabulary id without building substrings', () => {
+    intern('vesicle');
+    intern('study');
+    const norm = normalize('Vesicles vesicle studies study unknownword').text;
+    const t = tokenize(norm);
+    expect(t.count).toBe(5);
+    expect(t.id[0]).toBe(t.id[1]);
+    expect(t.id[2]).toBe(t.id[3]);
+    expect(t.id[0]).not.toBe(0);
+    expect(t.id[4]).toBe(0);
   });
 });

@@ -154,7 +154,8 @@ export class ResultBadges {
   // ---- Bulk save ("Save selected" uses PubMed's own checkboxes) ----
 
   private mountBulkBar(root: Document): void {
-    const anchor = root.querySelector('.search-results-chunks, .search-results, #search-results') ?? root.querySelector('article.full-docsum')?.parentElement;
+    // Right above the first results: PubMed's chunk of docsums, else the list holding them.
+    const anchor = root.querySelector('.search-results-chunk') ?? root.querySelector('article.full-docsum, li.full-docsum')?.parentElement;
     if (!anchor) return;
     const mount = createShadowMount({ tag: 'exolens-bulk', attributes: { 'data-exolens': 'bulk-save' }, css: badgeCss, parent: anchor.parentElement ?? undefined });
     anchor.before(mount.host);

@@ -1,0 +1,95 @@
+/**
+ * Generalisation checks: one short sentence per topic, QC item and facet, in the phrasing of the
+ * wider MSC-EV skin literature (abbreviations, model names, assay names) and the false friends
+ * of TAXONOMY §4. All sentences are synthetic, written for this test; none comes from the devset.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, toLabels } from '../../../utils/analysis/analyze';
+import type { Labels } from '../../../utils/model';
+import { article } from './helpers';
+
+const labels = (title: string, abstract: string): Labels => toLabels(analyze(article(title, abstract)));
+
+/** [title, abstract, which label list, the id it must contain]. */
+const POSITIVES: [string, string, 'qc' | 'topic' | 'src', string][] = [  ['MSC exosomes in skin repair', 'Exosomes were purified using size-exclusion chromatography (qEV) from MSC conditioned medium.', 'qc', 'qc-isolation'],
+  ['MSC exosomes', 'Exosomes from MSCs: particle concentration 1.2 × 10^10 particles/mL by NTA.', 'qc', 'qc-size-concentration'],
+  ['MSC exosomes', 'Lyophilized exosomes retained activity after 4 weeks at 4 °C.', 'qc', 'qc-storage'],
+  ['MSC exosomes', 'GMP-grade exosomes were produced from MSCs.', 'qc', 'qc-manufacturing'],
+  ['MSC exosomes inhibit keloid fibroblasts', 'ADSC-Exos reduced collagen I in keloid fibroblasts.', 'topic', 'scar-fibrosis'],
+  ['Exosomes protect UVB-irradiated HDFs', 'hucMSC-Exos reduced MMP-1 in UVB-irradiated HDFs.', 'topic', 'skin-aging'],
+  ['MSC exosomes in atopic dermatitis', 'Exosomes alleviated DNCB-induced AD-like lesions in NC/Nga mice.', 'topic', 'atopic-dermatitis'],
+  ['MSC-EVs in psoriasis', 'MSC-EVs reduced imiquimod-induced skin inflammation and IL-17 in mice.', 'topic', 'psoriasis'],
+  ['MSC exosomes for vitiligo', 'Exosomes from MSCs promoted melanocyte survival in vitiligo.', 'topic', 'pigmentation'],
+  ['MSC exosomes for melasma', 'Exosomes reduced melanin content in melasma.', 'topic', 'pigmentation'],
+  ['MSC exosomes in androgenetic alopecia', 'Exosomes stimulated dermal papilla cells proliferation.', 'topic', 'hair-growth'],
+  ['Exosome cream', 'MSC exosomes decreased TEWL in volunteers.', 'topic', 'skin-barrier'],
+  ["Wharton's jelly MSC-EVs", "Wharton's jelly MSC-EVs accelerated wound closure in mice.", 'src', 'umbilical-cord-msc'],
+  ['hucMSC-Exos in wounds', 'hucMSC-Exos accelerated wound closure in mice.', 'src', 'umbilical-cord-msc'],
+  ['ADSC-Exos in wounds', 'ADSC-Exos accelerated wound closure in mice.', 'src', 'adipose-msc'],
+  ['SHED-derived exosomes', 'SHED-derived exosomes accelerated wound closure in mice.', 'src', 'dental-msc'],
+  ['iPSC-MSC-EVs', 'iPSC-MSC-EVs accelerated wound closure in mice.', 'src', 'ipsc-msc'],
+  ['Platelet lysate in MSC culture', 'MSCs were expanded in human platelet lysate and exosomes isolated.', 'qc', 'qc-culture'],
+  ['BMSC-sEV in wounds', 'BMSC-sEV promoted angiogenesis in diabetic wounds of rats.', 'src', 'bone-marrow-msc'],
+  ['Exosomes', 'Exosomes were characterized by TEM, NTA and western blot for CD63, CD81 and TSG101; calnexin was absent.', 'qc', 'qc-ev-markers'],
+  ['Exosomes', 'Exosomes were characterized by TEM, NTA and western blot for CD63, CD81 and TSG101; calnexin was absent.', 'qc', 'qc-purity'],
+  ['Exosomes', 'Endotoxin and mycoplasma testing of MSC exosomes were negative.', 'qc', 'qc-safety'],
+  ['Exosomes', 'Exosomes were stored at −80 °C until use.', 'qc', 'qc-storage'],
+  ['Exosomes', 'Mice received 100 µg of MSC exosomes by subcutaneous injection.', 'qc', 'qc-dose'],
+  ['Exosomes', 'EV data were submitted to EV-TRACK (EV210001).', 'qc', 'qc-data-sharing'],
+  ['MSC exosomes in hypertrophic scars', 'Exosomes suppressed myofibroblast differentiation of hypertrophic scar fibroblasts.', 'topic', 'scar-fibrosis'],
+  ['MSC exosomes in photoaging', 'Exosomes attenuated photoaging of skin in mice.', 'topic', 'skin-aging'],
+  ['MSC exosomes in burns', 'Exosomes improved healing of burn wounds in rats.', 'topic', 'wound-healing'],
+  ['MSC exosomes in GvHD', 'MSC exosomes reduced cutaneous GvHD via Treg expansion.', 'topic', 'immunomodulation'],
+  ['Exosomes in diabetic foot ulcers', 'Exosomes accelerated diabetic foot ulcer healing.', 'topic', 'wound-healing'],
+];
+
+describe('field phrasing: positives', () => {
+  it.each(POSITIVES)('%s | %s → %s %s', (title, abstract, kind, id) => {
+    const l = labels(title, abstract);
+    const got: string[] = kind === 'qc' ? l.qc : kind === 'topic' ? l.topics : l.ev_source;
+    expect(got).toContain(id);
+  });
+});
+
+/** [title, abstract, check, what it checks]. */
+const CASES: [string, string, (l: Labels) => boolean, string][] = [
+  ['MSC exosomes', 'MSCs shed extracellular vesicles that accelerated wound closure in mice.', (l) => !l.ev_source.includes('dental-msc'), 'shed verb'],
+  ['Exosomes and RPE', 'MSC exosomes protected retinal pigment epithelium cells from oxidative stress.', (l) => !l.topics.includes('pigmentation'), 'RPE'],
+  ['MSC therapy for wounds', 'MSC transplantation improved wound closure through paracrine effects in mice.', (l) => !l.is_ev, 'paracrine'],
+  ['Exosomes', 'MSC exosomes were isolated with ExoQuick precipitation.', (l) => l.qc.includes('qc-isolation'), 'exoquick'],
+  ['Exosomes', 'MSC-EVs were concentrated by tangential flow filtration.', (l) => l.qc.includes('qc-isolation') && l.qc.includes('qc-manufacturing'), 'tff'],
+  ['MSC exosomes promote hair regrowth', 'Exosomes promoted hair regrowth and anagen entry in C57BL/6 mice after depilation.', (l) => l.topics.includes('hair-growth'), 'hair regrowth'],
+  ['Cord blood MSC exosomes', 'Exosomes from human umbilical cord blood MSCs accelerated wound healing in mice.', (l) => l.ev_source.includes('umbilical-cord-msc'), 'cord blood'],
+  ['Amniotic MSC exosomes', 'Exosomes from human amniotic mesenchymal stem cells reduced scar formation.', (l) => l.ev_source.includes('placenta-amnion-msc'), 'amnion'],
+  ['HUVEC-derived exosomes', 'HUVEC-derived exosomes promoted skin wound healing in mice.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'huvec'],
+  ['Platelet-rich plasma exosomes', 'PRP-derived exosomes promoted diabetic wound healing in rats.', (l) => l.ev_source.includes('non-msc'), 'prp'],
+  ['Milk-derived exosomes', 'Bovine milk-derived exosomes reduced wrinkles in volunteers.', (l) => l.ev_source.includes('non-msc') && l.topics.includes('skin-aging'), 'milk'],
+  ['Senescent MSCs', 'Senescence of bone marrow MSCs during in vitro expansion reduced the yield of exosomes.', (l) => !l.topics.includes('skin-aging'), 'msc senescence'],
+  ['MSC exosomes and liver fibrosis', 'MSC exosomes attenuated liver fibrosis in mice.', (l) => !l.topics.includes('scar-fibrosis'), 'liver fibrosis'],
+  ['MSC exosomes for acne scars', 'Twenty patients received MSC exosomes after fractional laser; acne scars improved.', (l) => l.topics.includes('scar-fibrosis') && l.study_type.includes('clinical'), 'acne scar'],
+  ['Exosomes in systemic sclerosis', 'MSC-EVs reduced dermal thickness in a bleomycin-induced scleroderma mouse model.', (l) => l.topics.includes('scar-fibrosis'), 'scleroderma'],
+  ['MSC exosomes', 'Exosomes were administered at 200 µg/mL to HaCaT cells.', (l) => l.qc.includes('qc-dose') && l.study_type.includes('in-vitro'), 'dose ug/ml'],
+  ['MSC exosomes', 'A 5% exosome serum was applied twice daily.', (l) => !l.qc.includes('qc-dose'), 'percent not dose'],
+  ['MSC exosomes', 'MSC exosomes were administered in a dose-dependent manner.', (l) => !l.qc.includes('qc-dose'), 'dose-dependent'],
+  ['MSC exosomes', 'Hypoxia-preconditioned ADSCs released exosomes that enhanced angiogenesis.', (l) => l.qc.includes('qc-culture'), 'hypoxia'],
+  ['MSC exosomes restore barrier function of reconstructed human epidermis', 'MSC exosomes improved barrier function of reconstructed human epidermis.', (l) => l.study_type.includes('in-vitro') && l.topics.includes('skin-barrier'), 'RHE'],
+  ['Exosomes for transdermal delivery', 'Exosomes were used to overcome the skin barrier for transdermal delivery of drugs.', (l) => !l.topics.includes('skin-barrier'), 'transdermal'],
+  ['MSC exosomes', 'The exosomes showed a cup-shaped morphology under TEM and a mean size of 110 nm by NTA.', (l) => l.qc.includes('qc-morphology') && l.qc.includes('qc-size-concentration'), 'TEM NTA'],
+  ['Exosomes are 30-150 nm', 'Exosomes are small vesicles of 30-150 nm secreted by most cells.', (l) => !l.qc.includes('qc-size-concentration'), 'background size'],
+  ['MSC exosomes', 'Keratinocytes treated with MSC exosomes showed higher filaggrin and ceramide levels.', (l) => l.topics.includes('skin-barrier'), 'filaggrin'],
+  ['MSC exosomes in atopic dermatitis', 'Exosomes reduced IgE, TSLP and mast cell infiltration in an AD mouse model.', (l) => l.topics.includes('atopic-dermatitis') && !l.topics.includes('immunomodulation'), 'AD immune'],
+  ['MSC exosomes polarise macrophages', 'Exosomes induced M2 macrophage polarization in LPS-stimulated RAW264.7 cells.', (l) => l.topics.includes('immunomodulation'), 'M2'],
+  ['MSC exosomes for alopecia areata', 'Exosomes reversed alopecia areata in C3H/HeJ mice.', (l) => l.topics.includes('hair-growth'), 'alopecia areata'],
+  ['MSC exosomes whiten skin', 'Exosomes inhibited melanogenesis and tyrosinase activity in B16F10 cells.', (l) => l.topics.includes('pigmentation'), 'melanogenesis'],
+  ['iPSC-derived exosomes', 'Exosomes from induced pluripotent stem cells rejuvenated aged dermal fibroblasts.', (l) => l.ev_source.includes('non-msc') && l.topics.includes('skin-aging'), 'ipsc non-msc'],
+  ['MSC exosomes', 'Exosomes were characterised by western blotting for exosomal markers.', (l) => l.qc.includes('qc-ev-markers'), 'general markers'],
+  ['Adipose MSC exosomes heal burns', 'Adipose MSC exosomes improved healing of deep second-degree burns in rats.', (l) => l.topics.includes('wound-healing') && l.ev_source.includes('adipose-msc'), 'burn'],
+  ['Exosomes and laser', 'MSC exosomes reduced erythema after fractional CO2 laser treatment in a split-face trial.', (l) => l.study_type.includes('clinical'), 'split-face'],
+];
+
+describe('field phrasing: conventions and false friends', () => {
+  it.each(CASES)('%s | %s', (title, abstract, check, what) => {
+    const l = labels(title, abstract);
+    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
+  });
+});
