@@ -33,7 +33,8 @@ function driver(page: Page): PageDriver {
       await page.reload({ waitUntil: 'domcontentloaded' });
     },
     evaluate: (expression) => page.evaluate(wrap(expression)),
-    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(expression)), what, timeoutMs),
+    // Only a boolean crosses back: a returned DOM node would have to be serialised.
+    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -60,7 +60,8 @@ function driver(page: Page): PageDriver {
       await page.reload({ waitUntil: 'domcontentloaded' });
     },
     evaluate: <T,>(expression: string) => page.evaluate(wrap(expression)) as Promise<T>,
-    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(expression)), what, timeoutMs),
+    // Only a boolean crosses back: a returned DOM node would have to be serialised.
+    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },
