@@ -36,8 +36,13 @@ function App() {
         return answer.ok ? answer.value : { ok: false, message: answer.error };
       }}
       onExportAll={async () => {
-        const answer = await send({ type: 'library/export', format: 'csl-json' });
-        if (answer.ok) downloadText(answer.value.filename.replace('.json', '-all.json'), answer.value.mime, answer.value.text);
+        // Everything ExoLens keeps that the user made: settings (the API key is a secret: left
+        // out) and the library. The cache is derived data and is not exported.
+        const list = await send({ type: 'library/list' });
+        if (!list.ok) return;
+        const { ncbiApiKey: _secret, ...shareable } = settings;
+        const data = { exolens: 'all-data', exportedAt: new Date().toISOString(), settings: shareable, library: list.value.entries };
+        downloadText(`exolens-all-data-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 2));
       }}
       libraryCount={libraryCount}
       onEraseAll={async () => {

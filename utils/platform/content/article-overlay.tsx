@@ -53,7 +53,7 @@ function ArticleOverlayApp({ extraction, initialAnalysis, settings, initialColla
     const onMessage = (message: unknown) => {
       if (isStatusPush(message) && live) setStatus(message.status);
       if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'exolens/save-current') {
-        void toggleSave(true);
+        void saveCurrent.current();
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -99,6 +99,10 @@ function ArticleOverlayApp({ extraction, initialAnalysis, settings, initialColla
       setBusy(false);
     }
   };
+
+  // The keyboard shortcut's listener outlives renders: it must save what the panel shows now.
+  const saveCurrent = useRef(() => toggleSave(true));
+  saveCurrent.current = () => toggleSave(true);
 
   const clearHighlight = () => {
     highlight.current?.clear();
