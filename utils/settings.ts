@@ -1,3 +1,4 @@
+import { TOPICS } from './knowledge';
 import type { TopicId } from './model';
 
 /** User settings (stored as one versioned storage item; see entrypoints' storage declarations). */
@@ -22,3 +23,26 @@ export const DEFAULT_SETTINGS: Settings = {
   fetchFullText: true,
   hiddenTopics: [],
 };
+
+const TOPIC_IDS: readonly TopicId[] = TOPICS.map((topic) => topic.id);
+
+/**
+ * Field by field, so one bad value falls back to its default instead of losing the rest.
+ * Hand-written rather than zod: this runs in the content script, whose bundle stays small.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown, fallback: string, max: number) => (typeof v === 'string' && v.length <= max ? v.trim() : fallback);
+  const flag = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+  const hidden = Array.isArray(value.hiddenTopics)
+    ? value.hiddenTopics.filter((id): id is TopicId => typeof id === 'string' && TOPIC_IDS.includes(id as TopicId))
+    : DEFAULT_SETTINGS.hiddenTopics;
+  return {
+    ncbiEmail: text(value.ncbiEmail, DEFAULT_SETTINGS.ncbiEmail, 320),
+    ncbiApiKey: text(value.ncbiApiKey, DEFAULT_SETTINGS.ncbiApiKey, 200),
+    showOverlay: flag(value.showOverlay, DEFAULT_SETTINGS.showOverlay),
+    showBadges: flag(value.showBadges, DEFAULT_SETTINGS.showBadges),
+    fetchFullText: flag(value.fetchFullText, DEFAULT_SETTINGS.fetchFullText),
+    hiddenTopics: [...new Set(hidden)],
+  };
+}

@@ -4,3 +4,7 @@
 export const LIBRARY_KEY = 'library';
 /** Library values that failed validation, kept aside (never silently dropped). */
 export const LIBRARY_QUARANTINE_KEY = 'libraryQuarantine';
+/** User settings (shape: utils/settings.ts; versioned item: utils/platform/storage.ts). */
+export const SETTINGS_KEY = 'settings';
+/** Whether the article overlay is collapsed to its pill (remembered across pages). */
+export const OVERLAY_COLLAPSED_KEY = 'overlayCollapsed';

@@ -11,7 +11,7 @@ import { formatNlmCitation } from '../../utils/library/citation';
 import type { LibraryEntry } from '../../utils/library/types';
 import type { ExportFormat, ImportFormat } from '../../utils/protocol';
 import { send } from '../../utils/platform/messaging';
-import { LIBRARY_KEY } from '../../utils/platform/storage';
+import { LIBRARY_KEY } from '../../utils/storage-keys';
 import { downloadText } from '../../utils/platform/download';
 
 function importFormatFor(file: File, text: string): ImportFormat {

@@ -6,38 +6,14 @@
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { KeyValueStore } from '../cache/store';
-import { TOPICS } from '../knowledge';
-import type { TopicId } from '../model';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-
-const TOPIC_IDS: readonly TopicId[] = TOPICS.map((topic) => topic.id);
-
-/**
- * Field by field, so one bad value falls back to its default instead of losing the rest.
- * Hand-written rather than zod: this runs in the content script, whose bundle stays small.
- */
-export function normalizeSettings(raw: unknown): Settings {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const text = (v: unknown, fallback: string, max: number) => (typeof v === 'string' && v.length <= max ? v.trim() : fallback);
-  const flag = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-  const hidden = Array.isArray(value.hiddenTopics)
-    ? value.hiddenTopics.filter((id): id is TopicId => typeof id === 'string' && TOPIC_IDS.includes(id as TopicId))
-    : DEFAULT_SETTINGS.hiddenTopics;
-  return {
-    ncbiEmail: text(value.ncbiEmail, DEFAULT_SETTINGS.ncbiEmail, 320),
-    ncbiApiKey: text(value.ncbiApiKey, DEFAULT_SETTINGS.ncbiApiKey, 200),
-    showOverlay: flag(value.showOverlay, DEFAULT_SETTINGS.showOverlay),
-    showBadges: flag(value.showBadges, DEFAULT_SETTINGS.showBadges),
-    fetchFullText: flag(value.fetchFullText, DEFAULT_SETTINGS.fetchFullText),
-    hiddenTopics: [...new Set(hidden)],
-  };
-}
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings';
+import { OVERLAY_COLLAPSED_KEY, SETTINGS_KEY } from '../storage-keys';
 
 /**
  * Settings, version 2. Version 1 (ExoLens 0.0.x) stored only `{ email, apiKey }`: the
  * migration renames them so a user's NCBI identity survives the upgrade.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: {
@@ -56,10 +32,7 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
   return next;
 }
 
-/** Whether the article overlay is collapsed to its pill (remembered across pages). */
-export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCollapsed', { fallback: false });
 
-export { LIBRARY_KEY } from '../storage-keys';
 
 /** browser.storage.local as the KeyValueStore the pure cache and library code expect. */
 export function localStore(): KeyValueStore {

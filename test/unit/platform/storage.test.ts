@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS, normalizeSettings } from '@/utils/settings';
 import * as platformStorage from '@/utils/platform/storage';
 
 /** @wxt-dev/storage keeps an item's schema version beside it, under the key plus '$'. */
@@ -87,14 +87,14 @@ describe('settings item (version 2)', () => {
 
 describe('normalizeSettings', () => {
   it('falls back field by field and ignores unknown fields', async () => {
-    const { normalizeSettings } = platformStorage;
+    
     expect(normalizeSettings({ ncbiApiKey: 'abc', showOverlay: null, fetchFullText: 0, extra: 1 })).toEqual({ ...DEFAULT_SETTINGS, ncbiApiKey: 'abc' });
     expect(normalizeSettings({ ncbiEmail: 'x'.repeat(321) }).ncbiEmail).toBe('');
     expect(normalizeSettings({ hiddenTopics: 'psoriasis' }).hiddenTopics).toEqual([]);
   });
 
   it('keeps the known hidden topics once each, dropping unknown ids', async () => {
-    const { normalizeSettings } = platformStorage;
+    
     expect(normalizeSettings({ hiddenTopics: ['wound-healing', 'bogus', 7, 'wound-healing', 'psoriasis'] }).hiddenTopics).toEqual([
       'wound-healing',
       'psoriasis',
@@ -102,12 +102,12 @@ describe('normalizeSettings', () => {
   });
 
   it.each([null, undefined, 'settings', 7, []])('gives the defaults for %j', async (raw) => {
-    const { normalizeSettings } = platformStorage;
+    
     expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('returns a copy, never the shared defaults object', async () => {
-    const { normalizeSettings } = platformStorage;
+    
     const settings = normalizeSettings(undefined);
     settings.hiddenTopics.push('psoriasis');
     expect(DEFAULT_SETTINGS.hiddenTopics).toEqual([]);

@@ -12,13 +12,15 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Overlay, type OverlayStatus, type ReferencesProgress } from '../../../components/overlay/Overlay';
 import overlayCss from '../../../components/overlay/overlay.css?inline';
+import sharedCss from '../../../components/shared/shared.css?inline';
 import { analyze } from '../../analysis/analyze';
 import type { Analysis, ArticleInput, Evidence } from '../../model';
 import { highlightEvidence, type FieldSources } from '../../pages/highlight';
 import type { Settings } from '../../settings';
 import type { StatusPush } from '../../protocol';
 import { send } from '../messaging';
-import { LIBRARY_KEY, overlayCollapsedItem } from '../storage';
+import { LIBRARY_KEY } from '../../storage-keys';
+import { rememberOverlayCollapsed } from './page-storage';
 import { MARKS } from './marks';
 import { createShadowMount } from './shadow-host';
 
@@ -121,7 +123,7 @@ function ArticleOverlayApp({ extraction, initialAnalysis, settings, initialColla
 
   const onCollapsedChange = (next: boolean) => {
     setCollapsed(next);
-    void overlayCollapsedItem.setValue(next);
+    void rememberOverlayCollapsed(next);
   };
 
   const citedPmids = (input.references ?? []).map((reference) => reference.pmid).filter((pmid): pmid is string => !!pmid);
@@ -170,14 +172,13 @@ function ArticleOverlayApp({ extraction, initialAnalysis, settings, initialColla
   );
 }
 
-/** Analyses the page's own text and mounts the overlay; returns an unmount function. */
-export async function mountArticleOverlay(extraction: ArticleExtraction, settings: Settings): Promise<() => void> {
+/** Analyses the page's own text and mounts the overlay at once; returns an unmount function. */
+export function mountArticleOverlay(extraction: ArticleExtraction, settings: Settings, initialCollapsed: boolean): () => void {
   const initialAnalysis = analyze(extraction.input);
-  const initialCollapsed = await overlayCollapsedItem.getValue().catch(() => false);
   const mount = createShadowMount({
     tag: 'exolens-overlay',
     attributes: { 'data-exolens': 'overlay' },
-    css: overlayCss,
+    css: sharedCss + overlayCss,
   });
   render(
     <ArticleOverlayApp extraction={extraction} initialAnalysis={initialAnalysis} settings={settings} initialCollapsed={initialCollapsed} />,

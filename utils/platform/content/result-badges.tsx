@@ -11,13 +11,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ResultBadge, type BadgeBasis } from '../../../components/badge/ResultBadge';
 import badgeCss from '../../../components/badge/badge.css?inline';
+import sharedCss from '../../../components/shared/shared.css?inline';
+
+// The theme is shared with the overlay's stylesheet: bundled once, prepended to each.
+const BADGE_CSS = sharedCss + badgeCss;
 import { BulkSaveBar, type BulkSaveState } from '../../../components/badge/BulkSaveBar';
 import { analyze } from '../../analysis/analyze';
 import { badgeSummary } from '../../badge-summary';
 import { findResultItems, watchResults, type ResultItem } from '../../pages/pubmed-results';
 import type { BadgeSummary, StatusPush } from '../../protocol';
 import { send } from '../messaging';
-import { LIBRARY_KEY } from '../storage';
+import { LIBRARY_KEY } from '../../storage-keys';
 import { MARKS } from './marks';
 import { createShadowMount } from './shadow-host';
 
@@ -72,7 +76,7 @@ export class ResultBadges {
       const mount = createShadowMount({
         tag: 'exolens-badge',
         attributes: { 'data-exolens': 'badge', 'data-pmid': item.pmid },
-        css: badgeCss,
+        css: BADGE_CSS,
         after: item.anchor,
       });
       const state: BadgeState = { item, summary: badgeSummary(analysis), basis: 'snippet', saved: false, container: mount.container };
@@ -157,7 +161,7 @@ export class ResultBadges {
     // Right above the first results: PubMed's chunk of docsums, else the list holding them.
     const anchor = root.querySelector('.search-results-chunk') ?? root.querySelector('article.full-docsum, li.full-docsum')?.parentElement;
     if (!anchor) return;
-    const mount = createShadowMount({ tag: 'exolens-bulk', attributes: { 'data-exolens': 'bulk-save' }, css: badgeCss, parent: anchor.parentElement ?? undefined });
+    const mount = createShadowMount({ tag: 'exolens-bulk', attributes: { 'data-exolens': 'bulk-save' }, css: BADGE_CSS, parent: anchor.parentElement ?? undefined });
     anchor.before(mount.host);
     this.bulk = { container: mount.container, state: { kind: 'idle' } };
     this.drawBulk();

@@ -1,0 +1,25 @@
+/**
+ * PubMed article pages: the analysis overlay.
+ * Runs on: https://pubmed.ncbi.nlm.nih.gov/<PMID>/ (also with ?from_term=… and #anchors).
+ * Every other PubMed page is the result-list script's (../pubmed-results.content): each page
+ * type has its own script, so neither carries the other's code.
+ */
+import { detectPage } from '../../utils/pages/detect';
+import { PUBMED_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
+import { extractPubmedArticle } from '../../utils/pages/pubmed-article';
+import { mountArticleOverlay } from '../../utils/platform/content/article-overlay';
+import { MARKS } from '../../utils/platform/content/marks';
+import { readPageSettings } from '../../utils/platform/content/page-storage';
+
+export default defineContentScript({
+  matches: PUBMED_ARTICLE_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    performance.mark(MARKS.start);
+    const url = new URL(location.href);
+    if (detectPage(url, document).kind !== 'pubmed-article') return; // e.g. a PubMed book page
+    const { settings, overlayCollapsed } = await readPageSettings();
+    if (!settings.showOverlay) return;
+    ctx.onInvalidated(mountArticleOverlay(extractPubmedArticle(document, url), settings, overlayCollapsed));
+  },
+});
