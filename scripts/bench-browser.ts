@@ -2,18 +2,26 @@
  * Content-script timings in real headless Chromium, read from the page's performance marks
  * (utils/platform/content/marks.ts):
  *  - seed article: content script start → overlay ready (data-ready), median of N loads;
- *  - a 200-result list: NCBI data received → all 200 badges updated from full abstracts.
+ *  - the cache's bytes after one article (the seed review, record + analysis);
+ *  - a 200-result list, cold then warm: NCBI requests, badges from snippets after start, and
+ *    request → all 200 badges updated from full abstracts (data received → badges, too).
  */
 import { FakeNcbi, LIST_200_URL, SEED_PMID } from '../test/e2e/harness/fake-ncbi';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { waitForOverlay } from '../test/e2e/specs/common';
+import type { BrowserSession } from '../test/e2e/harness/types';
 import { resultListPmids } from '../test/fixtures/pages/search-200';
 import { sharedPath } from '../test/shared';
 
-export type BrowserBench = {
-  overlayReadyMs: { median: number; p90: number; max: number; loads: number };
-  badges200: { fromSnippetsMs: number; dataToBadgesMs: number };
-};
+export type BrowserBench = Awaited<ReturnType<typeof runBrowserBench>>;
+
+/** The cache's entries and bytes, asked of the background from an extension page. */
+async function cacheStats(session: BrowserSession): Promise<{ entries: number; bytes: number }> {
+  const page = await session.openExtensionPage!('options.html');
+  const stats = await page.evaluate<{ entries: number; bytes: number }>(`chrome.runtime.sendMessage({ type: 'cache/stats' }).then((answer) => answer.value)`);
+  await page.close();
+  return stats;
+}
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -22,7 +30,7 @@ function quantile(sorted: number[], q: number): number {
 const MEASURE = (from: string, to: string) =>
   `(() => { const a = performance.getEntriesByName('${from}')[0]; const b = performance.getEntriesByName('${to}').at(-1); return a && b ? b.startTime - a.startTime : null; })()`;
 
-export async function runBrowserBench(loads = 20): Promise<BrowserBench> {
+export async function runBrowserBench(loads = 20) {
   const fake = new FakeNcbi();
   for (const pmid of resultListPmids(200, sharedPath())) {
     fake.setRecord({ pmid, title: `Record ${pmid}: MSC exosomes in wound healing`, abstract: 'Exosomes isolated by ultracentrifugation accelerated diabetic wound closure in mice.' });
@@ -39,14 +47,24 @@ export async function runBrowserBench(loads = 20): Promise<BrowserBench> {
       if (i >= 2) times.push(ms); // the first loads warm the browser's caches
     }
     times.sort((a, b) => a - b);
+    const cache = await cacheStats(session);
     const list = await session.newPage();
-    await list.goto(LIST_200_URL);
-    await list.waitFor(`performance.getEntriesByName('exolens:badges-abstracts').length > 0`, 'badges from abstracts', 60_000);
-    const fromSnippetsMs = await list.evaluate<number>(MEASURE('exolens:start', 'exolens:badges-snippets'));
-    const dataToBadgesMs = await list.evaluate<number>(MEASURE('exolens:results-data', 'exolens:badges-abstracts'));
+    const runs: Record<'cold' | 'warm', { requests: number; fromSnippetsMs: number; dataToBadgesMs: number; requestToBadgesMs: number }> = {} as never;
+    for (const run of ['cold', 'warm'] as const) {
+      fake.resetLog();
+      await list.goto(LIST_200_URL);
+      await list.waitFor(`performance.getEntriesByName('exolens:badges-abstracts').length > 0`, 'badges from abstracts', 60_000);
+      runs[run] = {
+        requests: fake.eutilsRequests().length,
+        fromSnippetsMs: await list.evaluate<number>(MEASURE('exolens:start', 'exolens:badges-snippets')),
+        dataToBadgesMs: await list.evaluate<number>(MEASURE('exolens:results-data', 'exolens:badges-abstracts')),
+        requestToBadgesMs: await list.evaluate<number>(MEASURE('exolens:results-request', 'exolens:badges-abstracts')),
+      };
+    }
     return {
       overlayReadyMs: { median: quantile(times, 0.5), p90: quantile(times, 0.9), max: times.at(-1) ?? NaN, loads: times.length },
-      badges200: { fromSnippetsMs, dataToBadgesMs },
+      seedArticleCache: cache,
+      badges200: runs,
     };
   } finally {
     await session.close();

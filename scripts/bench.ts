@@ -2,6 +2,7 @@
  * `npm run bench`: the speed targets, measured (not asserted by timed tests).
  *  - analyzer: abstracts per second on one core, median and p99 per abstract, a batch of 200;
  *  - content script in real Chromium: overlay ready after start; 200 badges after their data;
+ *  - library: exporting 1,000 references in each format;
  *  - bundle sizes (gzip) of the content scripts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,12 +10,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runAnalysisBench } from './bench-analysis';
 import { runBrowserBench } from './bench-browser';
+import { runLibraryBench } from './bench-library';
 import { buildExtension } from './lib/build';
 import { checkBrowsers } from './lib/browsers';
 
 async function main(): Promise<void> {
   console.log('Analyzer (Node, one core):');
   console.log(JSON.stringify(await runAnalysisBench(), null, 2));
+
+  console.log('Library: exporting 1,000 references:');
+  console.log(JSON.stringify(runLibraryBench(1000), null, 2));
 
   buildExtension(['chromium']);
   const dir = '.output/chrome-mv3/content-scripts';

@@ -6,6 +6,7 @@ export const MARKS = {
   start: 'exolens:start',
   overlayReady: 'exolens:overlay-ready',
   badgesFromSnippets: 'exolens:badges-snippets',
+  resultsRequest: 'exolens:results-request',
   resultsData: 'exolens:results-data',
   badgesFromAbstracts: 'exolens:badges-abstracts',
 } as const;

@@ -89,6 +89,7 @@ export class ResultBadges {
   }
 
   private async enrich(items: ResultItem[]): Promise<void> {
+    performance.mark(MARKS.resultsRequest);
     const answer = await send({
       type: 'results/analyze',
       items: items.map((item) => ({ pmid: item.pmid, title: item.titleText, snippet: item.snippet, publicationTypes: item.publicationTypes })),
