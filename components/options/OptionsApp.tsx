@@ -7,7 +7,7 @@ import type { TopicId } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import { TOPICS } from '../../utils/knowledge';
 import { StatusLine } from '../shared/StatusLine';
-import { formatBytes, formatCount, plural } from '../shared/format';
+import { formatBytes, plural } from '../shared/format';
 
 export type OptionsAppProps = {
   settings: Settings;

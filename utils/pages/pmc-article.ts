@@ -25,7 +25,7 @@ import {
   pmcidFromHref,
   pmidFromHref,
 } from './common';
-import { type TextMap, extractText, joinMaps, splitMap, textOf } from './text';
+import { type TextMap, extractText, splitMap, textOf } from './text';
 
 const SECTION_SELECTOR = 'section, div.sec, div.tsec';
 const ABSTRACT_SELECTOR = 'section.abstract, div.abstract, [id^="abstract"], [id^="abs"], [id^="Abs"]';

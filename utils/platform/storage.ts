@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { KeyValueStore } from '../cache/store';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings';
-import { OVERLAY_COLLAPSED_KEY, SETTINGS_KEY } from '../storage-keys';
+import { SETTINGS_KEY } from '../storage-keys';
 
 /**
  * Settings, version 2. Version 1 (ExoLens 0.0.x) stored only `{ email, apiKey }`: the

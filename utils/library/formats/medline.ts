@@ -14,11 +14,10 @@
  * are not separated by blank lines (a new PMID starts a record).
  */
 import type { Author } from '../../model';
-import { entryKey } from '../entry';
-import { exolensKeywords, readExolensKeywords } from '../exolens-tags';
-import { dateParts, invertedAuthorName, normaliseIds, oneLine, parseInvertedName, parseShortName, shortAuthorName } from '../text';
+import { exolensKeywords } from '../exolens-tags';
+import { dateParts, invertedAuthorName, oneLine, parseInvertedName, parseShortName, shortAuthorName } from '../text';
 import type { LibraryEntry } from '../types';
-import type { ImportedMetadata, ParsedReferences } from './parsed';
+import { importedEntry, type ImportedMetadata, type ParsedReferences } from './parsed';
 
 const LINE_WIDTH = 80;
 const INDENT = '      ';
@@ -215,26 +214,12 @@ export function importMedline(text: string, now: Date = new Date()): ParsedRefer
       problems.push(`Record at line ${record.line} has no title (TI); it was skipped.`);
       continue;
     }
-    const keywords = readExolensKeywords(keywordValues);
-    problems.push(...keywords.problems.map((problem) => `Record at line ${record.line}: ${problem}`));
-    const cleanIds = normaliseIds(ids);
-    const entry: LibraryEntry = {
-      ...meta,
-      key: entryKey(cleanIds, title),
-      ids: cleanIds,
-      title,
-      authors,
-      keywords: keywords.keywords,
-      mesh,
-      publicationTypes,
-      tags: keywords.tags,
-      note: notes.join(' '),
-      addedAt: stamp,
-      updatedAt: stamp,
-    };
+    const entry = importedEntry(
+      { line: record.line, meta, ids, title, authors, keywordValues, mesh, publicationTypes, note: notes.join(' '), stamp },
+      problems,
+    );
     // DP is kept only when it says more than the year.
     if (entry.pubDate === entry.year) delete entry.pubDate;
-    if (keywords.exolens) entry.exolens = keywords.exolens;
     entries.push(entry);
   }
   return { entries, problems };

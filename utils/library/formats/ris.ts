@@ -20,11 +20,10 @@
  * (RIS has no separate MeSH field).
  */
 import type { Author } from '../../model';
-import { entryKey } from '../entry';
-import { exolensKeywords, readExolensKeywords } from '../exolens-tags';
-import { dateParts, invertedAuthorName, normaliseIds, oneLine, parseInvertedName, pubDateFromParts, splitPages } from '../text';
+import { exolensKeywords } from '../exolens-tags';
+import { dateParts, invertedAuthorName, oneLine, parseInvertedName, pubDateFromParts, splitPages } from '../text';
 import type { LibraryEntry } from '../types';
-import type { ImportedMetadata, ParsedReferences } from './parsed';
+import { importedEntry, type ImportedMetadata, type ParsedReferences } from './parsed';
 
 const CRLF = '\r\n';
 
@@ -222,25 +221,11 @@ export function importRis(text: string, now: Date = new Date()): ParsedReference
     if (pmidFromUrl) ids.pmid ??= pmidFromUrl;
     const pmcidFromUrl = url.match(/(?:pubmedcentral\.nih\.gov|ncbi\.nlm\.nih\.gov\/pmc)\/.*?(?:artid=|articles\/PMC)(\d+)/i)?.[1];
     if (pmcidFromUrl) ids.pmcid ??= `PMC${pmcidFromUrl}`;
-    const keywords = readExolensKeywords(keywordValues);
-    problems.push(...keywords.problems.map((problem) => `Record at line ${record.line}: ${problem}`));
-    const cleanIds = normaliseIds(ids);
-    const entry: LibraryEntry = {
-      ...meta,
-      key: entryKey(cleanIds, title),
-      ids: cleanIds,
-      title,
-      authors,
-      keywords: keywords.keywords,
-      mesh: [],
-      publicationTypes: [],
-      tags: keywords.tags,
-      note: notes.join('\n'),
-      addedAt: stamp,
-      updatedAt: stamp,
-    };
+    const entry = importedEntry(
+      { line: record.line, meta, ids, title, authors, keywordValues, mesh: [], publicationTypes: [], note: notes.join('\n'), stamp },
+      problems,
+    );
     if (startPage) entry.pages = endPage && endPage !== startPage ? `${startPage}-${endPage}` : startPage;
-    if (keywords.exolens) entry.exolens = keywords.exolens;
     entries.push(entry);
   }
   return { entries, problems };
