@@ -2,7 +2,7 @@
  * Small DOM helpers shared by the page extractors: meta tags, identifier normalisation,
  * the FieldSources type that ties reported strings back to the DOM.
  */
-import type { ArticleInput, EvidenceField } from '../model';
+import type { ArticleInput, EvidenceField, Reference } from '../model';
 import type { TextMap } from './text';
 
 /** `${field}:${index}`, e.g. "abstract:2", the key of one reported string. */
@@ -93,3 +93,16 @@ export const COI_LABEL =
 
 /** "Keywords:", "Key words" labels. */
 export const KEYWORDS_LABEL = /^key\s?words?\s*:?$/i;
+
+/** A reference list item's text and the PMID / PMCID / DOI its links point to. */
+export function referenceFrom(text: string, links: readonly Element[]): Reference {
+  const reference: Reference = { text };
+  for (const link of links) {
+    const href = link.getAttribute('href');
+    reference.pmid ??= pmidFromHref(href);
+    reference.pmcid ??= pmcidFromHref(href);
+    reference.doi ??= doiFromHref(href);
+  }
+  for (const key of ['pmid', 'pmcid', 'doi'] as const) if (reference[key] === undefined) delete reference[key];
+  return reference;
+}

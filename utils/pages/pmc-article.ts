@@ -24,6 +24,7 @@ import {
   normalizePmcid,
   pmcidFromHref,
   pmidFromHref,
+  referenceFrom,
 } from './common';
 import { type TextMap, extractText, splitMap, textOf } from './text';
 
@@ -286,15 +287,7 @@ function extractReferences(body: Element): Reference[] {
         .replace(/[\s–-]+$/, '')
         .trim();
       if (!text) continue;
-      const reference: Reference = { text };
-      for (const link of links) {
-        const href = link.getAttribute('href');
-        reference.pmid ??= pmidFromHref(href);
-        reference.pmcid ??= pmcidFromHref(href);
-        reference.doi ??= doiFromHref(href);
-      }
-      for (const key of ['pmid', 'pmcid', 'doi'] as const) if (reference[key] === undefined) delete reference[key];
-      references.push(reference);
+      references.push(referenceFrom(text, links));
     }
   }
   return references;

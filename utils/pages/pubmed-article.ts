@@ -22,6 +22,7 @@ import {
   normalizePmcid,
   pmcidFromHref,
   pmidFromHref,
+  referenceFrom,
 } from './common';
 import { type TextMap, extractText, joinMaps, splitMap, textOf, trimmedSliceMap } from './text';
 
@@ -327,15 +328,7 @@ function extractReferences(details: Element): Reference[] {
     const links = [...item.querySelectorAll('a.reference-link')];
     const text = textOf(item, { exclude: links }).replace(/(?:\s*[-–]\s*)+$/, '');
     if (!text) continue;
-    const reference: Reference = { text };
-    for (const link of links) {
-      const href = link.getAttribute('href');
-      reference.pmid ??= pmidFromHref(href);
-      reference.pmcid ??= pmcidFromHref(href);
-      reference.doi ??= doiFromHref(href);
-    }
-    for (const key of ['pmid', 'pmcid', 'doi'] as const) if (reference[key] === undefined) delete reference[key];
-    references.push(reference);
+    references.push(referenceFrom(text, links));
   }
   return references;
 }
