@@ -157,10 +157,22 @@ export function createBackground(deps: BackgroundDeps) {
         let fullText: ArticleInput | undefined;
         let complete = true;
         let asked = false;
-        if (page.ids.pmid) {
+        let pmid = page.ids.pmid;
+        // A page that names only a PMCID or DOI: NCBI's ID converter finds the PubMed record.
+        const convertible = page.ids.pmcid ?? page.ids.doi;
+        if (!pmid && convertible) {
           asked = true;
           try {
-            record = (await recordsFor([page.ids.pmid])).get(page.ids.pmid);
+            pmid = (await deps.ncbi.convertIds([convertible]))[0]?.pmid;
+          } catch (error) {
+            complete = false;
+            status = failureLine(error);
+          }
+        }
+        if (pmid) {
+          asked = true;
+          try {
+            record = (await recordsFor([pmid])).get(pmid);
           } catch (error) {
             complete = false;
             status = failureLine(error);

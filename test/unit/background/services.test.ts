@@ -103,6 +103,23 @@ describe('background: articles', () => {
     expect(answer.source).toBe('cache');
     expect(restarted.calls).toHaveLength(0);
   });
+
+  it('finds the PubMed record of a page that names only a DOI through the ID converter', async () => {
+    const converted: string[][] = [];
+    const ncbi = scriptedNcbi({
+      async convertIds(ids) {
+        converted.push(ids);
+        return [{ requested: ids[0], pmid: RETRACTED.ids.pmid }];
+      },
+    });
+    const { background, calls } = setup(ncbi);
+    const page = { ...pageOf(RETRACTED), ids: { doi: '10.1000/only-a-doi' } };
+    const answer = await ask(background, { type: 'article/analyze', page });
+    expect(converted).toEqual([['10.1000/only-a-doi']]);
+    expect(calls).toEqual([[RETRACTED.ids.pmid]]);
+    expect(answer.input.ids.pmid).toBe(RETRACTED.ids.pmid);
+    expect(answer.analysis.notes.map((note) => note.id)).toContain('retracted');
+  });
 });
 
 describe('background: result lists', () => {
