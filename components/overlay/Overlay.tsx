@@ -330,15 +330,33 @@ function Actions({ save, onSaveReferences, progress }: {
   onSaveReferences?: () => void;
   progress?: ReferencesProgress;
 }) {
+  // A saved reference is removed only after a second, explicit choice.
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   if (!save && !onSaveReferences && !progress) return null;
   return (
     <div class="exl-actions">
-      {save && (
+      {save && !confirmingRemove && (
         <button type="button" class={`exl-button${save.saved ? '' : ' exl-button--primary'}`} data-action="save"
           data-saved={save.saved ? 'true' : 'false'} aria-pressed={save.saved} aria-busy={save.busy}
-          disabled={save.busy} onClick={save.onToggle}>
+          title={save.saved ? 'Saved in your library: click to remove it' : undefined}
+          disabled={save.busy} onClick={save.saved ? () => setConfirmingRemove(true) : save.onToggle}>
           {save.busy ? 'Saving…' : save.saved ? '✓ Saved to library' : 'Save to library'}
         </button>
+      )}
+      {save && confirmingRemove && (
+        <div class="exl-confirm" role="group" aria-label="Remove from library?">
+          <span>Remove from library?</span>
+          <button type="button" class="exl-button exl-button--danger" data-action="confirm-remove"
+            onClick={() => {
+              setConfirmingRemove(false);
+              save.onToggle();
+            }}>
+            Remove
+          </button>
+          <button type="button" class="exl-button" data-action="keep" onClick={() => setConfirmingRemove(false)}>
+            Keep
+          </button>
+        </div>
       )}
       {progress ? (
         <div class="exl-progress">

@@ -184,6 +184,18 @@ describe('Overlay', () => {
     expect((one(root, '[data-action="save"]') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('asks before removing a saved reference, and Keep leaves it saved', async () => {
+    const onToggle = vi.fn();
+    const { root } = await mount(<Harness spies={spies()} analysis={makeAnalysis()} save={{ saved: true, busy: false, onToggle }} />);
+    await click(one(root, '[data-action="save"]'));
+    expect(onToggle).not.toHaveBeenCalled();
+    await click(one(root, '[data-action="keep"]'));
+    expect(one(root, '[data-action="save"]').getAttribute('data-saved')).toBe('true');
+    await click(one(root, '[data-action="save"]'));
+    await click(one(root, '[data-action="confirm-remove"]'));
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
   it('has no save control when the caller offers none', async () => {
     const { root } = await mount(<Harness spies={spies()} analysis={makeAnalysis()} />);
     expect(root.querySelector('[data-action="save"]')).toBeNull();
