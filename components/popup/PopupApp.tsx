@@ -36,6 +36,8 @@ export type PopupAppProps = {
   onExport(format: ExportFormatId, keys: string[]): void;
   onImport(file: File): void;
   onCopyCitation(entry: LibraryEntry): void;
+  /** Saves the user's own tags and note for one reference. */
+  onUpdate(key: string, patch: { tags: string[]; note: string }): void;
   /** Shown while an import runs (e.g. "Importing 40 of 120…"); the import button is disabled meanwhile. */
   importProgress?: string;
   /** The outcome of the last library action ("Imported 12 references, 3 duplicates skipped"). */
@@ -213,7 +215,7 @@ function Library(props: PopupAppProps) {
           </p>
           <ul class="exl-library" aria-label="Saved references">
             {listed.map((entry) => (
-              <LibraryRow key={entry.key} entry={entry} onOpen={props.onOpen} onRemove={props.onRemove}
+              <LibraryRow key={entry.key} entry={entry} onOpen={props.onOpen} onRemove={props.onRemove} onUpdate={props.onUpdate}
                 onCopyCitation={props.onCopyCitation} />
             ))}
           </ul>
@@ -254,13 +256,22 @@ function distinctTags(entries: readonly LibraryEntry[]): string[] {
   return [...byFolded.values()].sort((a, b) => a.localeCompare(b));
 }
 
-function LibraryRow({ entry, onOpen, onRemove, onCopyCitation }: {
+/** Tags as typed: comma- or semicolon-separated, trimmed, empty ones dropped. */
+export function parseTags(text: string): string[] {
+  return text.split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+}
+
+function LibraryRow({ entry, onOpen, onRemove, onCopyCitation, onUpdate }: {
   entry: LibraryEntry;
   onOpen(entry: LibraryEntry): void;
   onRemove(key: string): void;
   onCopyCitation(entry: LibraryEntry): void;
+  onUpdate(key: string, patch: { tags: string[]; note: string }): void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const tagsId = useId();
+  const noteId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -285,6 +296,32 @@ function LibraryRow({ entry, onOpen, onRemove, onCopyCitation }: {
       {topics.length > 0 && (
         <div class="exl-chips">{topics.map((id) => <TopicChip key={id} id={id} short />)}</div>
       )}
+      {(entry.tags.length > 0 || entry.note) && !editing && (
+        <p class="exl-library__user exl-muted" data-user-data="">
+          {entry.tags.length > 0 && <span class="exl-library__tags">{entry.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+          {entry.note && <span class="exl-library__note">{entry.note}</span>}
+        </p>
+      )}
+      {editing && (
+        <form class="exl-library__editor" data-editor=""
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = event.currentTarget;
+            const tags = (form.elements.namedItem('tags') as HTMLInputElement).value;
+            const note = (form.elements.namedItem('note') as HTMLTextAreaElement).value;
+            onUpdate(entry.key, { tags: parseTags(tags), note: note.trim() });
+            setEditing(false);
+          }}>
+          <label for={tagsId}>Tags (comma-separated)</label>
+          <input id={tagsId} name="tags" type="text" value={entry.tags.join(', ')} />
+          <label for={noteId}>Note</label>
+          <textarea id={noteId} name="note" rows={3} value={entry.note} />
+          <div class="exl-library__actions">
+            <button type="submit" class="exl-button exl-button--primary" data-action="save-user-data">Save</button>
+            <button type="button" class="exl-button" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </form>
+      )}
       {confirming ? (
         <div class="exl-library__actions" role="group" aria-label="Confirm removal">
           <span>Remove this reference?</span>
@@ -301,6 +338,9 @@ function LibraryRow({ entry, onOpen, onRemove, onCopyCitation }: {
           <button type="button" class="exl-link-button" data-action="open" onClick={() => onOpen(entry)}>{openLabel}</button>
           <button type="button" class="exl-link-button" data-action="copy-citation" onClick={() => onCopyCitation(entry)}>
             Copy citation
+          </button>
+          <button type="button" class="exl-link-button" data-action="edit-user-data" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            Tags &amp; note
           </button>
           <button ref={removeRef} type="button" class="exl-link-button" data-action="remove" onClick={() => setConfirming(true)}>
             Remove

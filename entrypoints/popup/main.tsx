@@ -122,6 +122,11 @@ function App() {
       }}
       onExport={(format, keys) => void onExport(format, keys)}
       onImport={(file) => void onImport(file)}
+      onUpdate={async (key, patch) => {
+        const answer = await send({ type: 'library/update', key, tags: patch.tags, note: patch.note });
+        setMessage(answer.ok ? 'Tags and note saved.' : `Could not save: ${answer.error}`);
+        await loadLibrary();
+      }}
       onCopyCitation={async (entry) => {
         await navigator.clipboard.writeText(formatNlmCitation(entry));
         setMessage('Citation copied (NLM).');

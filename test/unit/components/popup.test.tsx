@@ -41,6 +41,7 @@ function props(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
     onExport: vi.fn(),
     onImport: vi.fn(),
     onCopyCitation: vi.fn(),
+    onUpdate: vi.fn(),
     ...overrides,
   };
 }
@@ -166,6 +167,19 @@ describe('PopupApp: library', () => {
     expect(document.activeElement).toBe(confirm);
     await click(confirm);
     expect(p.onRemove).toHaveBeenCalledWith('pmid:300');
+  });
+
+  it('edits an entry\'s own tags and note', async () => {
+    const p = props();
+    const { root } = await mount(<PopupApp {...p} />);
+    const row = one(root, '[data-exolens-ref="300"]');
+    await click(one(row, '[data-action="edit-user-data"]'));
+    const form = one(row, 'form[data-editor]') as HTMLFormElement;
+    (form.elements.namedItem('tags') as HTMLInputElement).value = ' dermatology,  to read ;; ';
+    (form.elements.namedItem('note') as HTMLTextAreaElement).value = '  Check the dose section.  ';
+    await click(one(form, '[data-action="save-user-data"]'));
+    expect(p.onUpdate).toHaveBeenCalledWith('pmid:300', { tags: ['dermatology', 'to read'], note: 'Check the dose section.' });
+    expect(row.querySelector('form[data-editor]')).toBeNull();
   });
 
   it('hands a picked file to onImport and accepts the supported extensions', async () => {
