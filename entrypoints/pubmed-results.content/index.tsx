@@ -20,7 +20,7 @@ export default defineContentScript({
     if (detectPage(new URL(location.href), document).kind !== 'pubmed-results') return;
     const { settings } = await readPageSettings();
     if (!settings.showBadges) return;
-    const badges = new ResultBadges();
+    const badges = new ResultBadges(settings.hiddenTopics);
     badges.start(document);
     ctx.onInvalidated(() => badges.stop());
   },

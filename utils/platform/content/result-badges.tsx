@@ -19,6 +19,7 @@ import { BulkSaveBar, type BulkSaveState } from '../../../components/badge/BulkS
 import { analyze } from '../../analysis/analyze';
 import { badgeSummary } from '../../badge-summary';
 import { findResultItems, watchResults, type ResultItem } from '../../pages/pubmed-results';
+import type { TopicId } from '../../model';
 import type { BadgeSummary, StatusPush } from '../../protocol';
 import { send } from '../messaging';
 import { LIBRARY_KEY } from '../../storage-keys';
@@ -30,6 +31,9 @@ type BadgeState = { item: ResultItem; summary: BadgeSummary; basis: BadgeBasis; 
 const SAVE_BATCH = 20;
 
 export class ResultBadges {
+  /** Topics the user chose not to see (options page). */
+  constructor(private readonly hiddenTopics: readonly TopicId[] = []) {}
+
   private readonly badges = new Map<string, BadgeState>();
   private bulk: { container: HTMLElement; state: BulkSaveState } | undefined;
   private stopWatching: (() => void) | undefined;
@@ -134,7 +138,7 @@ export class ResultBadges {
     render(
       <ResultBadge
         pmid={badge.item.pmid}
-        summary={badge.summary}
+        summary={this.hiddenTopics.length ? { ...badge.summary, topics: badge.summary.topics.filter((id) => !this.hiddenTopics.includes(id)) } : badge.summary}
         basis={badge.basis}
         saved={badge.saved}
         status={badge.status}
