@@ -20,8 +20,9 @@ import type {
 } from '../model';
 import { KB_DATA } from '../knowledge/kb-data';
 import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
-import { F_USER, Lexicon, MatchBuffer, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
-import { normalize, originalIndex, type Normalized } from './normalize';
+import { applySpellingEdits, F_USER, Lexicon, MatchBuffer, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import { allocU8 } from './arena';
+import { foldSpelling, normalize, normalizeChars, originalIndex, type Normalized } from './normalize';
 
 // ---------------------------------------------------------------------------------------
 // Compilation (module load)
@@ -155,11 +156,20 @@ const REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
 const REF_REQ = Int32Array.from(REFS, (r) => r.reqMask);
 const REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
 const REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
+const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
+const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const MATCHES = new MatchBuffer();
 
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
-  const norm = normalize(original);
-  const tokens = tokenize(norm.text, label);
+  // Tokenise before the spelling fold, which most texts do not need (see Tokens.spellingCandidate).
+  let norm = normalizeChars(original);
+  let tokens = tokenize(norm.text, label);
+  if (tokens.spellingCandidate) {
+    const edits: number[] = [];
+    const folded = foldSpelling(norm, edits);
+    if (folded !== norm && !applySpellingEdits(tokens, folded.text, edits)) tokens = tokenize(folded.text, label);
+    norm = folded;
+  }
   const all = MATCHES;
   LEXICON.match(tokens, all);
   const count = tokens.count;
@@ -182,14 +192,14 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
       const s = sentence[t0] ?? 0;
       sentCtx[s] = (sentCtx[s] ?? 0) | (REF_OWNER[id] ?? 0);
     } else if (kind === K_NEG) {
-      negAt ??= new Uint8Array(count);
+      negAt ??= allocU8(count);
       negAt.fill(1, t0, t1s[k]);
     } else if (kind === K_FF) {
       ffByOwner ??= new Map();
       const owner = REF_OWNER[id] ?? 0;
       let mask = ffByOwner.get(owner);
       if (!mask) {
-        mask = new Uint8Array(count);
+        mask = allocU8(count);
         ffByOwner.set(owner, mask);
       }
       mask.fill(1, t0, t1s[k]);
@@ -223,7 +233,7 @@ function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
   return false;
 }
 
-function negatedBefore(negAt: Uint8Array | null, t0: number, sentence: number[]): boolean {
+function negatedBefore(negAt: Uint8Array | null, t0: number, sentence: Uint32Array): boolean {
   if (!negAt) return false;
   const s = sentence[t0];
   for (let t = t0 - 1; t >= 0 && t >= t0 - 3; t--) {
@@ -250,7 +260,7 @@ function dropContained(matches: Match[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as Match;
-    const o = REFS[m.id]?.owner ?? 0;
+    const o = REF_OWNER[m.id] ?? 0;
     const at = pendingAt[o] ?? -1;
     if (at < 0) {
       if (maxEndOf[o] === 0) touchedOwners.push(o);
@@ -366,6 +376,10 @@ function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
   return t;
 }
 
+/** Topic sentence cap scratch (module-level: analysis is synchronous), see analyze(). */
+const capSentence = new Float64Array(O_ISEV);
+const capUsed = new Float64Array(O_ISEV);
+
 // ---------------------------------------------------------------------------------------
 // Analysis
 
@@ -386,40 +400,46 @@ export function analyze(input: ArticleInput): Analysis {
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
-  const topicSent = new Map<number, number>(); // cap per (owner, field, sentence)
   const diseaseSentences = new Set<number>();
-  const sentKey = (docIndex: number, sent: number) => docIndex * 1_048_576 + sent;
-  for (const [di, d] of docs.entries()) {
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
-      const ref = REFS[m.id];
-      if (!ref) continue;
-      const diseaseOwner = ref.owner === O_TOPIC + I_AD || ref.owner === O_TOPIC + I_PSO || ref.owner === O_TOPIC + I_WOUND;
-      if (diseaseOwner && ref.weight >= 0.75) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      const diseaseOwner = owner === O_TOPIC + I_AD || owner === O_TOPIC + I_PSO || owner === O_TOPIC + I_WOUND;
+      if (diseaseOwner && (REF_WEIGHT[m.id] ?? 0) >= 0.75) {
         diseaseSentences.add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
       }
     }
   }
-  for (const [di, d] of docs.entries()) {
+  // Cap per (owner, field, sentence). An owner's cues arrive in document order, so only the
+  // sentence it last scored in can still have room: one slot per owner is enough.
+  capSentence.fill(-1);
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
-      const ref = REFS[m.id];
-      if (!ref || ref.weight <= 0) continue;
+      const id = m.id;
+      const weight = REF_WEIGHT[id] ?? 0;
+      if (weight <= 0) continue;
+      const owner = REF_OWNER[id] ?? 0;
       const sent = d.tokens.sentence[m.t0] ?? 0;
       const ctx = d.sentCtx[sent] ?? 0;
-      let w = ref.weight;
-      if (ref.docMask && !(docCtx & ref.docMask)) w *= 0.5;
-      if (ref.owner < O_ISEV) {
+      let w = weight;
+      const docMask = REF_DOC[id] ?? 0;
+      if (docMask && !(docCtx & docMask)) w *= 0.5;
+      if (owner < O_ISEV) {
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
-        if (ref.owner === O_TOPIC + I_IMMUNO && ref.weight < 1 && diseaseSentences.has(sentKey(di, sent))) continue;
-        const key = sentKey(di, sent) * 64 + ref.owner;
-        const used = topicSent.get(key) ?? 0;
+        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences.has(sentKey(di, sent))) continue;
+        const key = sentKey(di, sent);
+        const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
         const room = Math.max(0, 1 - used);
         const take = Math.min(w, room);
-        topicSent.set(key, used + take);
+        capSentence[owner] = key;
+        capUsed[owner] = used + take;
         w = take;
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       }
-      if (w > 0) tallyAt(raw, ref.owner).add(d, m, w * d.weight);
+      if (w > 0) tallyAt(raw, owner).add(d, m, w * d.weight);
     }
   }
 
@@ -450,13 +470,13 @@ export function analyze(input: ArticleInput): Analysis {
   // In AD or psoriasis articles immune findings are the disease biology unless a systemic immune
   // setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
   const skinImmuneDisease = (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1;
-  TOPIC_IDS.forEach((id, i) => {
+  for (let i = 0; i < TOPIC_IDS.length; i++) {
     const t = raw[O_TOPIC + i];
-    if (!t || t.score < 1) return;
-    if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) return;
-    topics.push({ id, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
-  });
-  topics.sort((a, b) => b.confidence - a.confidence || TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
+    if (!t || t.score < 1) continue;
+    if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
+    topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
+  }
+  topics.sort(byConfidence);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
   const qc = decideQc(isEv, docs, fullDocs);
@@ -474,6 +494,21 @@ export function analyze(input: ArticleInput): Analysis {
   };
 }
 
+/** Sentence key unique within one article: field number × 2^20 + sentence number. */
+function sentKey(docIndex: number, sent: number): number {
+  return docIndex * 1_048_576 + sent;
+}
+
+/** Topic order: most confident first, ties in taxonomy order. */
+function byConfidence(a: TopicCall, b: TopicCall): number {
+  return b.confidence - a.confidence || TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id);
+}
+
+/** Publication types matching `re`, as evidence. */
+function pubTypeEvidence(pubTypes: string[], re: RegExp): Evidence[] {
+  return pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
+}
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -484,12 +519,10 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
   const evidence: Facets['evidence']['studyType'] = {};
-  const pubEvidence = (re: RegExp): Evidence[] =>
-    pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
 
   const reviewScore = score[ST_REVIEW] ?? 0;
   if (pubReview || (reviewScore >= 1.5 && reviewScore >= experimental)) {
-    evidence.review = [...pubEvidence(REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
+    evidence.review = [...pubTypeEvidence(pubTypes, REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
     return { ids: ['review'], evidence };
   }
   const ids: StudyType[] = [];
@@ -508,7 +541,7 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
-    const ev = [...(id === 'clinical' ? pubEvidence(CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
+    const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
     evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
   }
   return { ids, evidence };
@@ -522,15 +555,14 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
     const nonMscStart = new Map<number, Match>();
     const evMatches: Match[] = [];
     for (const m of d.cues) {
-      const ref = REFS[m.id];
-      if (!ref) continue;
-      if (ref.owner === O_SOURCE + S_NON_MSC) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      if (owner === O_SOURCE + S_NON_MSC) {
         nonMscEnd.set(m.t1 - 1, m);
         nonMscStart.set(m.t0, m);
-      } else if (ref.owner === O_ISEV && ref.weight >= 1) evMatches.push(m);
-      else if (isMsc && ref.owner >= O_SOURCE && ref.owner < O_SOURCE + SOURCE_IDS.length) {
+      } else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 1) evMatches.push(m);
+      else if (isMsc && owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
-        if (ctx & B_MSC) tallyAt(tallies, ref.owner - O_SOURCE).add(d, m, 1);
+        if (ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m, 1);
       }
     }
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
@@ -571,12 +603,16 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
   const methodsFirst = [...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a));
   for (const d of [...docs, ...methodsFirst]) {
     for (const m of d.cues) {
-      const ref = REFS[m.id];
-      if (!ref || ref.owner < O_QC || ref.owner >= O_QC + QC_IDS.length || ref.weight <= 0) continue;
-      tallyAt(tallies, ref.owner - O_QC).add(d, m, ref.weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+      const owner = REF_OWNER[m.id] ?? 0;
+      const weight = REF_WEIGHT[m.id] ?? 0;
+      if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
+      tallyAt(tallies, owner - O_QC).add(d, m, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
-    patternHits(d, DOSE_RE, tallies, Q_DOSE);
-    patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+    // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
+    if (hasContext(d, B_EV)) {
+      patternHits(d, DOSE_RE, tallies, Q_DOSE);
+      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+    }
   }
   return QC_IDS.map((id, i) => {
     const t = tallies[i];
@@ -588,6 +624,11 @@ const METHODS_LABEL = /method|material|experimental|procedure/;
 
 function methodsRank(d: FieldDoc): number {
   return METHODS_LABEL.test(d.label) ? 1 : 0;
+}
+
+function hasContext(d: FieldDoc, bit: number): boolean {
+  for (const c of d.sentCtx) if (c & bit) return true;
+  return false;
 }
 
 /** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
@@ -630,20 +671,18 @@ function decideNotes(
   if (coiDoc) {
     const sentences = new Set<number>();
     for (const m of coiDoc.cues) {
-      if (REFS[m.id]?.owner !== O_COI) continue;
+      if (REF_OWNER[m.id] !== O_COI) continue;
       if (negatedBefore(coiDoc.negAt, m.t0, coiDoc.tokens.sentence)) continue;
       sentences.add(coiDoc.tokens.sentence[m.t0] ?? 0);
     }
     if (sentences.size > 0) notes.push({ id: 'coi-industry', evidence: [...sentences].sort((a, b) => a - b).map((s) => sentenceEvidence(coiDoc, s)) });
   }
-  const pubEvidence = (re: RegExp): Evidence[] =>
-    pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
   const notices = input.notices ?? [];
   // "Retraction of Publication" is the notice that retracts another record, and "Published
   // Erratum" is the correction itself: neither means this article was retracted or corrected.
-  const retractedEv = pubEvidence(/^retracted publication$/i);
+  const retractedEv = pubTypeEvidence(pubTypes, /^retracted publication$/i);
   if (retractedEv.length > 0 || notices.some((n) => n?.kind === 'retraction-in')) notes.push({ id: 'retracted', evidence: retractedEv });
-  const correctedEv = pubEvidence(/^corrected and republished article$/i);
+  const correctedEv = pubTypeEvidence(pubTypes, /^corrected and republished article$/i);
   if (correctedEv.length > 0 || notices.some((n) => n?.kind === 'erratum-in')) notes.push({ id: 'corrected', evidence: correctedEv });
   if (isEv) {
     const cosmetic = (docCtx & B_COSMETIC) !== 0;

@@ -7,19 +7,22 @@
  * number of cues. Hyphen/space/closed-up variants ("photo-aging", "photo aging", "photoaging")
  * are registered together when a phrase is added.
  */
-import { normalize } from './normalize';
+import { allocU32 } from './arena';
+import { normalize, SPELLING_INFIXES, SPELLING_SUFFIXES } from './normalize';
 
 export type Tokens = {
   count: number;
   /** Vocabulary id of each word's stem (0 = a word no cue uses). */
-  id: number[];
+  id: Uint32Array;
   /** Normalised-text offsets of each word. */
-  start: number[];
-  end: number[];
+  start: Uint32Array;
+  end: Uint32Array;
   /** Sentence number of each word (0-based within the field). */
-  sentence: number[];
+  sentence: Uint32Array;
   /** Section role per sentence: 'background' for Background/Introduction headings, else ''. */
   sentenceRole: string[];
+  /** Some word may hold a British spelling (see SPELLING_INFIXES): foldSpelling may change the text. */
+  spellingCandidate: boolean;
 };
 
 /** Plural folding so "exosomes"/"exosome", "studies"/"study" meet. Same rule for cues and text. */
@@ -53,19 +56,28 @@ export const F_USER = 8;
 
 const vocabWords: string[] = [''];
 const vocabFlags: number[] = [0];
+/**
+ * Every vocabulary word's chars back to back, so a probe compares against one flat array
+ * (vocabulary strings built by slicing and joining are often sliced or cons strings, slower to read).
+ */
+let vocabChars = new Uint16Array(1 << 15);
+let vocabCharsUsed = 0;
+const vocabCharStart: number[] = [0];
 let tableBits = 13;
-/** Slot → word id (0 = empty), and the word's hash in the same slot so probes stay in one array. */
-let table = new Int32Array(1 << tableBits);
-let tableHash = new Int32Array(1 << tableBits);
+/**
+ * Open addressing, two ints per slot: word id (0 = empty) and the word's hash, side by side so a
+ * probe touches one cache line.
+ */
+let table = new Int32Array(2 << tableBits);
 
 function place(id: number): void {
   const mask = (1 << tableBits) - 1;
   const w = vocabWords[id] ?? '';
   const h = hashSpan(w, 0, w.length);
   let slot = h & mask;
-  while (table[slot]) slot = (slot + 1) & mask;
-  table[slot] = id;
-  tableHash[slot] = h;
+  while (table[2 * slot]) slot = (slot + 1) & mask;
+  table[2 * slot] = id;
+  table[2 * slot + 1] = h;
 }
 
 /** Id of a stemmed word, added to the vocabulary when new. */
@@ -75,11 +87,17 @@ export function intern(word: string): number {
   const id = vocabWords.length;
   vocabWords.push(word);
   vocabFlags.push(0);
+  if (vocabCharsUsed + word.length > vocabChars.length) {
+    const grown = new Uint16Array(Math.max(vocabChars.length * 2, vocabCharsUsed + word.length));
+    grown.set(vocabChars);
+    vocabChars = grown;
+  }
+  vocabCharStart.push(vocabCharsUsed);
+  for (let k = 0; k < word.length; k++) vocabChars[vocabCharsUsed++] = word.charCodeAt(k);
   // Load factor ≤ 1/4: most article words are not in the vocabulary and must hit an empty slot fast.
   if (id * 4 > 1 << tableBits) {
     tableBits++;
-    table = new Int32Array(1 << tableBits);
-    tableHash = new Int32Array(1 << tableBits);
+    table = new Int32Array(2 << tableBits);
     for (let k = 1; k < vocabWords.length; k++) place(k);
   } else place(id);
   return id;
@@ -89,7 +107,7 @@ function lookupString(word: string): number {
   const mask = (1 << tableBits) - 1;
   let slot = hashSpan(word, 0, word.length) & mask;
   for (;;) {
-    const id = table[slot] ?? 0;
+    const id = table[2 * slot] ?? 0;
     if (!id) return 0;
     if (vocabWords[id] === word) return id;
     slot = (slot + 1) & mask;
@@ -134,23 +152,20 @@ function lookupSpan(text: string, i: number, j: number, h: number): number {
       h = hashSpan(text, i, stemEnd);
     }
   }
-  const len = stemEnd - i + (tail ? 1 : 0);
+  const stemLen = stemEnd - i;
+  const len = stemLen + (tail ? 1 : 0);
   const mask = (1 << tableBits) - 1;
+  const chars = vocabChars;
   let slot = h & mask;
   for (;;) {
-    const id = table[slot] ?? 0;
+    const id = table[2 * slot] ?? 0;
     if (!id) return 0;
-    if (tableHash[slot] === h) {
-      const w = vocabWords[id] ?? '';
-      if (w.length === len) {
-        if (!tail) {
-          if (text.startsWith(w, i)) return id;
-        } else {
-          let k = 0;
-          while (k < stemEnd - i && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-          if (k === stemEnd - i && w.charCodeAt(k) === tail) return id;
-        }
-      }
+    const at = vocabCharStart[id] ?? 0;
+    // The word's length is where the next word's chars start.
+    if (table[2 * slot + 1] === h && (vocabCharStart[id + 1] ?? vocabCharsUsed) - at === len) {
+      let k = 0;
+      while (k < stemLen && chars[at + k] === text.charCodeAt(i + k)) k++;
+      if (k === stemLen && (!tail || chars[at + k] === tail)) return id;
     }
     slot = (slot + 1) & mask;
   }
@@ -183,20 +198,107 @@ function labelRole(sectionLabel: string | undefined): string {
   return role;
 }
 
+// ---------------------------------------------------------------------------------------
+// Spelling watch: an Aho-Corasick automaton over the chars of one word, stepped inside the
+// tokenizer's word loop (one table load per char) instead of a separate regex pass over the text.
+
+/** Reached once a word contains an infix; every char keeps it there. */
+const SPELL_STICKY = 1;
+/**
+ * SPELL_NEXT[state * 128 + char]: next state (state 0 starts a word). SPELL_SUFFIX_END[state]: 1
+ * when a word ending in that state ends with a suffix.
+ */
+const [SPELL_NEXT, SPELL_SUFFIX_END] = buildSpellingWatch();
+
+function buildSpellingWatch(): [Uint8Array, Uint8Array] {
+  // Trie of all patterns; node 1 is reserved for the sticky state.
+  const edges: Map<number, number>[] = [new Map(), new Map()];
+  const infixEnd = [false, true];
+  const suffixEnd = [false, false];
+  const add = (pattern: string, infix: boolean) => {
+    let node = 0;
+    for (const ch of pattern) {
+      const c = ch.charCodeAt(0);
+      let next = edges[node]?.get(c);
+      if (next === undefined) {
+        next = edges.length;
+        edges.push(new Map());
+        infixEnd.push(false);
+        suffixEnd.push(false);
+        edges[node]?.set(c, next);
+      }
+      node = next;
+    }
+    if (infix) infixEnd[node] = true;
+    else suffixEnd[node] = true;
+  };
+  for (const p of SPELLING_INFIXES) add(p, true);
+  for (const p of SPELLING_SUFFIXES) add(p, false);
+  const states = edges.length;
+  if (states > 256) throw new Error('spelling watch: too many states for a byte table');
+  const next = new Uint8Array(states * 128);
+  const fail = new Array<number>(states).fill(0);
+  // Breadth-first: a node's failure state is complete before its children's are computed.
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] ?? 0;
+    for (let c = 0; c < 128; c++) {
+      const child = edges[node]?.get(c);
+      if (child !== undefined) {
+        const f = node === 0 ? 0 : (next[(fail[node] ?? 0) * 128 + c] ?? 0);
+        fail[child] = f;
+        infixEnd[child] ||= infixEnd[f] ?? false;
+        suffixEnd[child] ||= suffixEnd[f] ?? false;
+        next[node * 128 + c] = infixEnd[child] ? SPELL_STICKY : child;
+        queue.push(child);
+      } else next[node * 128 + c] = node === 0 ? 0 : (next[(fail[node] ?? 0) * 128 + c] ?? 0);
+    }
+  }
+  next.fill(SPELL_STICKY, SPELL_STICKY * 128, SPELL_STICKY * 128 + 128);
+  return [next, Uint8Array.from(suffixEnd, (e) => (e ? 1 : 0))];
+}
+
+/**
+ * Scratch for tokenize, reused across calls and grown explicitly before a long text (a plain
+ * array grown by its stores deoptimises the tokenizer on the first text longer than any before).
+ * Starts small so that growing is a warm path by the time a long text arrives. Each field's
+ * tokens are then copied into exact-size arena views (see arena.ts).
+ */
+let scratchId = new Uint32Array(16);
+let scratchStart = new Uint32Array(16);
+let scratchEnd = new Uint32Array(16);
+let scratchSentence = new Uint32Array(16);
+
+/** Every word takes at least one char plus a separator, so a text of n chars has ≤ n / 2 + 1. */
+function reserveScratch(words: number): void {
+  if (scratchId.length >= words) return;
+  const size = Math.max(words, scratchId.length * 2);
+  scratchId = new Uint32Array(size);
+  scratchStart = new Uint32Array(size);
+  scratchEnd = new Uint32Array(size);
+  scratchSentence = new Uint32Array(size);
+}
+
+function copyOut(scratch: Uint32Array, count: number): Uint32Array {
+  const out = allocU32(count);
+  out.set(scratch.subarray(0, count));
+  return out;
+}
+
 /** Tokenise normalised text into word ids with offsets and sentence numbers. */
 export function tokenize(norm: string, sectionLabel?: string): Tokens {
   const n = norm.length;
-  // Plain arrays: small typed arrays cost more to create than to fill, and on megabyte fields
-  // growing packed arrays measured faster than preallocated typed ones.
-  const id: number[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const sentence: number[] = [];
+  reserveScratch((n >> 1) + 1);
+  const id = scratchId;
+  const start = scratchStart;
+  const end = scratchEnd;
+  const sentence = scratchSentence;
   const sentenceRole: string[] = [labelRole(sectionLabel)];
   let count = 0;
   let sent = 0;
   let pendingBreak = false;
   let pendingHeading = -1;
+  let spellingCandidate = false;
   let i = 0;
   while (i < n) {
     const c = norm.charCodeAt(i);
@@ -221,14 +323,17 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
       i++;
       continue;
     }
-    // Scan the word and hash it on the way.
+    // Scan the word, hashing it and stepping the spelling watch on the way.
     let h = c;
+    let spell = SPELL_NEXT[c] ?? 0;
     let j = i + 1;
     for (; j < n; j++) {
       const d = norm.charCodeAt(j);
       if (d >= 128 || !WORD_CHAR[d]) break;
       h = (Math.imul(h, 31) + d) | 0;
+      spell = SPELL_NEXT[(spell << 7) | d] ?? 0;
     }
+    if (spell === SPELL_STICKY || SPELL_SUFFIX_END[spell]) spellingCandidate = true;
     if (pendingBreak) {
       sent++;
       const prevRole = sentenceRole[sent - 1] ?? '';
@@ -236,18 +341,64 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
       pendingBreak = false;
       pendingHeading = -1;
     }
-    id.push(lookupSpan(norm, i, j, h));
-    start.push(i);
-    end.push(j);
-    sentence.push(sent);
+    id[count] = lookupSpan(norm, i, j, h);
+    start[count] = i;
+    end[count] = j;
+    sentence[count] = sent;
     count++;
     i = j;
   }
-  return { count, id, start, end, sentence, sentenceRole };
+  return {
+    count,
+    id: copyOut(id, count),
+    start: copyOut(start, count),
+    end: copyOut(end, count),
+    sentence: copyOut(sentence, count),
+    sentenceRole,
+    spellingCandidate,
+  };
+}
+
+/** Word flags the sentence splitter reads. */
+const F_SENTENCE = F_NON_TERMINAL | F_HEADING | F_BACKGROUND_HEADING;
+
+/**
+ * Updates tokens of a text to the same text after foldSpelling, given its edits (start, old
+ * length, new length; in order): offsets move by the length changes before them and respelled
+ * words get their ids looked up again. Respelling only swaps letters inside words, so word
+ * boundaries and punctuation stay put and the sentence split holds, unless a respelled word is
+ * one the splitter treats specially (a flagged word, or a one-letter initial): then this returns
+ * false, leaving `tokens` partly updated, and the folded text must be tokenised afresh.
+ */
+export function applySpellingEdits(tokens: Tokens, folded: string, edits: number[]): boolean {
+  let e = 0;
+  let shift = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    const a = tokens.start[t] ?? 0;
+    const b = tokens.end[t] ?? 0;
+    const start = a + shift;
+    let respelled = false;
+    // Every edit lies inside one word: those starting before this word's end are in it.
+    while (e < edits.length && (edits[e] ?? 0) < b) {
+      shift += (edits[e + 2] ?? 0) - (edits[e + 1] ?? 0);
+      e += 3;
+      respelled = true;
+    }
+    const end = b + shift;
+    tokens.start[t] = start;
+    tokens.end[t] = end;
+    if (respelled) {
+      const before = tokens.id[t] ?? 0;
+      const after = lookupSpan(folded, start, end, hashSpan(folded, start, end));
+      if ((wordFlags(before) | wordFlags(after)) & F_SENTENCE || b - a === 1 || end - start === 1) return false;
+      tokens.id[t] = after;
+    }
+  }
+  return true;
 }
 
 /** A heading is one or two words opening a sentence and followed by ':'. */
-function headingOpensSentence(id: number[], sentence: number[], count: number, sent: number): boolean {
+function headingOpensSentence(id: Uint32Array, sentence: Uint32Array, count: number, sent: number): boolean {
   if (!(wordFlags(id[count - 1] ?? 0) & F_HEADING)) return false;
   let words = 0;
   for (let k = count - 1; k >= 0 && sentence[k] === sent && words <= 3; k--) words++;
@@ -265,6 +416,12 @@ export type Match = { id: number; t0: number; t1: number };
 
 export class Lexicon {
   private readonly ids: (number[] | null)[] = [null];
+  /**
+   * The ids lists flattened for matching (node k's ids are idList[idStart[k] .. idStart[k + 1])),
+   * rebuilt on the first match after a phrase was added.
+   */
+  private idStart: Int32Array | null = null;
+  private idList = new Int32Array(0);
   private rootEdge = new Int32Array(1024);
   private readonly edges = new Map<number, number>();
 
@@ -277,6 +434,7 @@ export class Lexicon {
   }
 
   private insert(toks: number[], id: number): void {
+    this.idStart = null;
     let node = 0;
     for (const t of toks) {
       if (t >= EDGE_BASE) throw new Error('Lexicon: more than 65536 distinct cue words');
@@ -300,12 +458,22 @@ export class Lexicon {
     this.ids[node] = list;
   }
 
+  private flattenIds(): Int32Array {
+    const idStart = new Int32Array(this.ids.length + 1);
+    for (let k = 0; k < this.ids.length; k++) idStart[k + 1] = (idStart[k] ?? 0) + (this.ids[k]?.length ?? 0);
+    this.idList = Int32Array.from(this.ids.flatMap((list) => list ?? []));
+    this.idStart = idStart;
+    return idStart;
+  }
+
   /**
    * All phrase occurrences into `out` (cleared first), ordered by first token, then end token,
    * then id: (id, first token, end token exclusive).
    */
   match(tokens: Tokens, out: MatchBuffer): void {
     out.count = 0;
+    const idStart = this.idStart ?? this.flattenIds();
+    const idList = this.idList;
     const n = tokens.count;
     const tid = tokens.id;
     const root = this.rootEdge;
@@ -315,8 +483,7 @@ export class Lexicon {
       let node = root[first] ?? 0;
       let k = i;
       while (node) {
-        const ids = this.ids[node];
-        if (ids) for (const id of ids) out.push(id, i, k + 1);
+        for (let q = idStart[node] ?? 0, stop = idStart[node + 1] ?? 0; q < stop; q++) out.push(idList[q] ?? 0, i, k + 1);
         if (k + 1 >= n) break;
         k++;
         const next = tid[k] ?? 0;

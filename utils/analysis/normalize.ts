@@ -7,6 +7,8 @@
  * Pure and allocation-light: tables and the one spelling regex are built once at module load.
  */
 
+import { allocU32 } from './arena';
+
 export type Normalized = {
   text: string;
   /**
@@ -79,6 +81,17 @@ function mapHigh(c: number): string | undefined {
 /** Spots where a British spelling may sit; the whole word around each spot is then checked. */
 const BRIT_RE = /ae|oe|is(?:ations?|e[ds]?|ing|ers?)\b|ys(?:e[ds]?|ing)\b|our|ageing|(?:fib|cent|lit|met)re[sd]?\b/g;
 
+/**
+ * BRIT_RE spelled out for the tokenizer, which watches each word for these so that foldSpelling
+ * runs only on texts where it can find something: every BRIT_RE match contains an infix, or ends
+ * its word with a suffix. Keep the two in step.
+ */
+export const SPELLING_INFIXES = ['ae', 'oe', 'our', 'ageing'];
+export const SPELLING_SUFFIXES = [
+  ...['isation', 'isations', 'ise', 'ised', 'ises', 'ising', 'iser', 'isers', 'yse', 'ysed', 'yses', 'ysing'],
+  ...['fib', 'cent', 'lit', 'met'].flatMap((stem) => [`${stem}re`, `${stem}res`, `${stem}red`]),
+];
+
 const ISE_STEM_ENDINGS = /(?:al|ar|an|en|on|in|om|ot|et|at|ph|yl|gn|ic|il|im|er|rd|it|ol|ul|ct|ll|ur|un|or|og|es|iz)$/;
 const ISE_STEM_EXCLUDED = new Set(['prom', 'comprom', 'surm', 'dem', 'prem', 'unprom']);
 
@@ -107,23 +120,38 @@ function isLetter(c: number): boolean {
 }
 
 /** Anything outside printable ASCII needs the per-character path. */
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 const NOT_PRINTABLE_RUN = /[^\x20-\x7e]+/g;
+
+/** Writes from, from + 1, …, to - 1 into map at offset `at` (the offset map of a copied run). */
+function writeIdentity(map: Uint32Array, at: number, from: number, to: number): void {
+  for (let k = from; k < to; k++) map[at++] = k;
+}
 
 function growU32(a: Uint32Array, need: number): Uint32Array {
   if (need <= a.length) return a;
-  const b = new Uint32Array(Math.max(need, a.length * 2));
+  const b = allocU32(Math.max(need, a.length * 2));
   b.set(a);
   return b;
 }
 
+/** Normalised text with the spelling fold applied: what every matcher input goes through. */
 export function normalize(input: string): Normalized {
+  return foldSpelling(normalizeChars(input));
+}
+
+/**
+ * Everything but the spelling fold. The analyzer tokenises this first and folds only when the
+ * tokenizer saw a word that may be British (Tokens.spellingCandidate), which most texts lack.
+ */
+export function normalizeChars(input: string): Normalized {
   const n = input.length;
   let text: string;
   let s: Uint32Array | null;
+  NOT_PRINTABLE_RUN.lastIndex = 0;
+  let m = NOT_PRINTABLE_RUN.exec(input);
   // Printable ASCII (most abstracts' titles and many abstracts): lower-casing is the whole job and
   // the offset map is the identity.
-  if (!NOT_PRINTABLE_ASCII.test(input)) {
+  if (!m) {
     text = input.toLowerCase();
     s = null;
   } else {
@@ -131,17 +159,17 @@ export function normalize(input: string): Normalized {
     // tables one by one.
     const parts: string[] = [];
     // Room for some expansions (µ → micro, α → alpha) before the map has to grow.
-    let map: Uint32Array = new Uint32Array(n + (n >> 3) + 16);
+    let map: Uint32Array = allocU32(n + (n >> 3) + 16);
     let len = 0;
     let from = 0;
-    NOT_PRINTABLE_RUN.lastIndex = 0;
-    for (let m = NOT_PRINTABLE_RUN.exec(input); m; m = NOT_PRINTABLE_RUN.exec(input)) {
+    for (; m; m = NOT_PRINTABLE_RUN.exec(input)) {
       const at = m.index;
       const stop = at + m[0].length;
       if (at > from) {
         parts.push(input.slice(from, at).toLowerCase());
         if (len + at - from > map.length) map = growU32(map, len + n - from + 16);
-        for (let k = from; k < at; k++) map[len++] = k;
+        writeIdentity(map, len, from, at);
+        len += at - from;
       }
       let chunk = '';
       for (let k = at; k < stop; k++) {
@@ -163,20 +191,33 @@ export function normalize(input: string): Normalized {
     if (from < n) {
       parts.push(input.slice(from).toLowerCase());
       if (len + n - from > map.length) map = growU32(map, len + n - from);
-      for (let k = from; k < n; k++) map[len++] = k;
+      writeIdentity(map, len, from, n);
+      len += n - from;
     }
     text = parts.join('');
     s = map.subarray(0, len);
   }
 
-  // Spelling fold: rebuild only when something changes (American text pays one regex scan).
+  return { text, start: s };
+}
+
+/**
+ * British spellings folded to American (see americanize). Returns `norm` itself when nothing
+ * changes. Each respelled word is appended to `edits` as (start, old length, new length) in
+ * `norm.text` coordinates, so tokens found before the fold can be moved instead of recomputed.
+ */
+export function foldSpelling(norm: Normalized, edits?: number[]): Normalized {
+  let text = norm.text;
+  let s = norm.start;
   BRIT_RE.lastIndex = 0;
   let m = BRIT_RE.exec(text);
   if (m) {
     const len = text.length;
-    if (!s) {
-      s = new Uint32Array(len);
-      for (let k = 0; k < len; k++) s[k] = k;
+    // Printable ASCII so far: read the identity map, keep null unless a word is respelled.
+    let map = s;
+    if (!map) {
+      map = allocU32(len);
+      writeIdentity(map, 0, 0, len);
     }
     let outS: Uint32Array | null = null;
     const pieces: string[] = [];
@@ -191,9 +232,9 @@ export function normalize(input: string): Normalized {
       const word = text.slice(at, stop);
       const rep = americanize(word);
       if (rep !== word) {
-        if (!outS) outS = new Uint32Array(len);
+        outS ??= allocU32(len);
         pieces.push(text.slice(from, at));
-        outS.set(s.subarray(from, at), outLen);
+        outS.set(map.subarray(from, at), outLen);
         outLen += at - from;
         // Align by common prefix and suffix; dropped characters vanish from the map.
         let p = 0;
@@ -202,22 +243,24 @@ export function normalize(input: string): Normalized {
         while (q < rep.length - p && q < word.length - p && rep[rep.length - 1 - q] === word[word.length - 1 - q]) q++;
         for (let j = 0; j < rep.length; j++) {
           const src = j < p ? at + j : j >= rep.length - q ? at + word.length - (rep.length - j) : at + Math.min(j, word.length - 1);
-          outS[outLen++] = s[src] ?? 0;
+          outS[outLen++] = map[src] ?? 0;
         }
         pieces.push(rep);
+        edits?.push(at, word.length, rep.length);
         from = at + word.length;
       }
       m = BRIT_RE.exec(text);
     }
     if (outS) {
       pieces.push(text.slice(from, len));
-      outS.set(s.subarray(from, len), outLen);
+      outS.set(map.subarray(from, len), outLen);
       outLen += len - from;
       text = pieces.join('');
       s = outS.subarray(0, outLen);
+      return { text, start: s };
     }
   }
-  return { text, start: s };
+  return norm;
 }
 
 /** Original [start, end) covered by normalised [a, b). */
