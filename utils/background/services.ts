@@ -107,7 +107,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
     if (toFetch.length > 0) {
       const batch = deps.ncbi.fetchPubmed(toFetch).then(async (fetched) => {
-        await Promise.all([...fetched].map(([pmid, record]) => records.set(recordCacheKey(pmid), withoutFullText(record))));
+        await records.setMany([...fetched].map(([pmid, record]) => [recordCacheKey(pmid), withoutFullText(record)] as const));
         return fetched;
       });
       for (const pmid of toFetch) {
@@ -221,15 +221,15 @@ export function createBackground(deps: BackgroundDeps) {
     if (missing.length > 0) {
       try {
         const fetched = await forTab(tabId, () => recordsFor(missing));
-        await Promise.all(
-          missing.map(async (pmid) => {
-            const record = fetched.get(pmid);
-            if (!record) return;
-            const value: CachedAnalysis = { analysis: analyze(record), input: record };
-            await analyses.set(analysisCacheKey(pmid, KB_VERSION, 'abstract'), value);
-            out[pmid] = { summary: badgeSummary(value.analysis), basis: 'abstract' };
-          }),
-        );
+        const fresh: [string, CachedAnalysis][] = [];
+        for (const pmid of missing) {
+          const record = fetched.get(pmid);
+          if (!record) continue;
+          const value: CachedAnalysis = { analysis: analyze(record), input: record };
+          fresh.push([analysisCacheKey(pmid, KB_VERSION, 'abstract'), value]);
+          out[pmid] = { summary: badgeSummary(value.analysis), basis: 'abstract' };
+        }
+        await analyses.setMany(fresh);
       } catch (error) {
         status = failureLine(error);
       }

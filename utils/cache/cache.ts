@@ -41,6 +41,8 @@ export type Cache = {
   get<T>(key: string): Promise<T | undefined>;
   /** `undefined` values are not stored (JSON has no undefined). A value larger than maxBytes is not stored either. */
   set(key: string, value: unknown, options?: { ttlMs?: number }): Promise<void>;
+  /** Like set, for many entries at once: one store write for the entries and one for the index. */
+  setMany(items: readonly (readonly [string, unknown])[], options?: { ttlMs?: number }): Promise<void>;
   /** Hit: the stored value. Miss: runs `loader` once for all concurrent callers of the same key, stores and returns its result. */
   getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T>;
   /** Hits only. */
@@ -165,19 +167,19 @@ export function createCache(options: CacheOptions): Cache {
       }
     }
     if (dirty) {
-      const evicted = evictOverBudget(undefined);
+      const evicted = evictOverBudget();
       await persistIndex();
       if (evicted.length > 0) await store.remove(evicted.map(entryKey));
     }
   }
 
   /** Drops least-recently-used keys until within budget, never `keep`. Returns the dropped keys. */
-  function evictOverBudget(keep: string | undefined): string[] {
+  function evictOverBudget(keep: ReadonlySet<string> = new Set()): string[] {
     const evicted: string[] = [];
     let total = totalBytes();
     for (const [key, bytes] of index) {
       if (total <= maxBytes) break;
-      if (key === keep) continue;
+      if (keep.has(key)) continue;
       index.delete(key);
       total -= bytes;
       evicted.push(key);
@@ -220,7 +222,7 @@ export function createCache(options: CacheOptions): Cache {
     }
     let evicted: string[] = [];
     if (membershipChanged) {
-      evicted = evictOverBudget(undefined).filter((key) => !hits.has(key));
+      evicted = evictOverBudget().filter((key) => !hits.has(key));
       await persistIndex();
     } else if (touched) {
       recencyChanged();
@@ -230,29 +232,46 @@ export function createCache(options: CacheOptions): Cache {
     return hits;
   }
 
-  async function write(key: string, value: unknown, ttlMs: number | undefined): Promise<void> {
-    if (value === undefined) return;
+  /**
+   * Stores entries with one entry write and one index write, however many there are (a
+   * result page stores 200 records and 200 analyses at once).
+   */
+  async function write(items: readonly (readonly [string, unknown])[], ttlMs: number | undefined): Promise<void> {
     const now = clock.now();
-    const entry: StoredEntry = { value, storedAt: now, expiresAt: ttlMs === undefined ? null : now + ttlMs };
-    const bytes = sizeOf(key, entry);
-    if (bytes > maxBytes) {
+    const entries: Record<string, StoredEntry> = {};
+    const sizes = new Map<string, number>();
+    const tooBig: string[] = [];
+    for (const [key, value] of items) {
+      if (value === undefined) continue;
+      const entry: StoredEntry = { value, storedAt: now, expiresAt: ttlMs === undefined ? null : now + ttlMs };
+      const bytes = sizeOf(key, entry);
       // Too big to ever fit: don't let an older value of the same key linger.
-      if (index.delete(key)) await persistIndex();
-      await store.remove([entryKey(key)]);
-      return;
+      if (bytes > maxBytes) tooBig.push(key);
+      else {
+        entries[entryKey(key)] = entry;
+        sizes.set(key, bytes);
+      }
     }
-    await store.set({ [entryKey(key)]: entry });
-    index.delete(key);
-    index.set(key, bytes);
-    const evicted = evictOverBudget(key);
-    await persistIndex();
-    if (evicted.length > 0) await store.remove(evicted.map(entryKey));
+    let indexChanged = false;
+    for (const key of tooBig) indexChanged = index.delete(key) || indexChanged;
+    if (sizes.size > 0) await store.set(entries);
+    for (const [key, bytes] of sizes) {
+      index.delete(key);
+      index.set(key, bytes);
+      indexChanged = true;
+    }
+    const evicted = evictOverBudget(new Set(sizes.keys()));
+    if (indexChanged) await persistIndex();
+    const toRemove = [...tooBig, ...evicted].map(entryKey);
+    if (toRemove.length > 0) await store.remove(toRemove);
   }
 
   const cache: Cache = {
     get: <T>(key: string) => exclusive(async () => (await readEntries([key])).get(key) as T | undefined),
 
-    set: (key, value, setOptions) => exclusive(() => write(key, value, setOptions?.ttlMs ?? options.ttlMs)),
+    set: (key, value, setOptions) => exclusive(() => write([[key, value]], setOptions?.ttlMs ?? options.ttlMs)),
+
+    setMany: (items, setOptions) => exclusive(() => write(items, setOptions?.ttlMs ?? options.ttlMs)),
 
     getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T> {
       const pending = inFlight.get(key);

@@ -155,6 +155,28 @@ describe('persistence across service-worker restarts', () => {
     expect(writes).toEqual([['test:entry:a'], ['test:index']]);
   });
 
+  it('stores many entries with one entry write and one index write', async () => {
+    const memory = createMemoryStore();
+    const writes: string[][] = [];
+    const recording: KeyValueStore = {
+      ...memory,
+      set: async (items) => {
+        writes.push(Object.keys(items));
+        await memory.set(items);
+      },
+    };
+    const { cache } = setup({ maxBytes: 20_000 }, recording);
+    await cache.set('old', 'x'.repeat(5_000));
+    writes.length = 0;
+    const items = Array.from({ length: 200 }, (_, i) => [`k${i}`, { n: i }] as const);
+    await cache.setMany(items);
+    expect(writes.map((keys) => keys.length)).toEqual([200, 1]);
+    expect(writes[1]).toEqual(['test:index']);
+    const many = await cache.getMany<{ n: number }>(items.map(([key]) => key));
+    expect(many.size).toBe(200);
+    expect(many.get('k199')).toEqual({ n: 199 });
+  });
+
   it('adopts an entry whose index update was lost (worker killed between the two writes)', async () => {
     const store = createMemoryStore();
     const { cache } = setup({}, store);
