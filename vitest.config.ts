@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     mockReset: true,
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

@@ -66,8 +66,18 @@ describe('background entrypoint: message boundary', () => {
 
   it('answers cache/stats with the entry count and bytes of the caches', async () => {
     expect(await send({ type: 'cache/stats' })).toEqual({ ok: true, value: { entries: 0, bytes: 0 } });
-    // An analysis of an article without PMID or PMCID (so no NCBI request) is cached in storage.local.
+    // A DOI-only article: NCBI's ID converter (answered here) knows no PubMed record for it,
+    // so the page analysis is what gets cached in storage.local.
+    const fetch = vi.fn(async (_url: string) =>
+      new Response(JSON.stringify({ status: 'ok', records: [{ doi: SYNTHETIC_ARTICLE.ids.doi, status: 'error', errmsg: 'invalid article id' }] }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    vi.stubGlobal('fetch', fetch);
     const analyzed = await send({ type: 'article/analyze', page: SYNTHETIC_ARTICLE });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(String(fetch.mock.calls[0]?.[0])).toContain('/pmc/utils/idconv/');
     expect(analyzed).toMatchObject({ ok: true, value: { input: { title: SYNTHETIC_ARTICLE.title } } });
     const stats = (await send({ type: 'cache/stats' })) as { ok: true; value: { entries: number; bytes: number } };
     expect(stats.value.entries).toBe(1);
