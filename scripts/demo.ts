@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeNcbi, SEARCH_URL, SEED_PMID } from '../test/e2e/harness/fake-ncbi';
+import { FakeNcbi, LIST_200_URL, SEED_PMID } from '../test/e2e/harness/fake-ncbi';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { SHARED_DIR } from '../test/shared';
 import { waitForOverlay } from '../test/e2e/specs/common';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     await page.screenshot(join(SHOTS, 'overlay-seed-article.png'));
     if (recorded) {
       const results = await session.newPage();
-      await results.goto(SEARCH_URL);
+      await results.goto(LIST_200_URL); // a synthetic list on the field's topics
       await results.waitFor(`document.querySelectorAll('[data-exolens="badge"]').length > 0`, 'badges');
       await results.evaluate(`new Promise((r) => setTimeout(r, 1500))`);
       await results.evaluate(`document.querySelector('[data-exolens="bulk-save"]').scrollIntoView({ block: 'start' })`);
