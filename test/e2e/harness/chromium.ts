@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { FakeNcbi } from './fake-ncbi';
-import { poll, wrap } from './page-helpers';
+import { pageDriver, wrap } from './page-helpers';
 import type { BrowserSession, PageDriver } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,26 +24,15 @@ async function answer(route: Route, fake: FakeNcbi): Promise<void> {
   return route.fulfill({ status: outcome.status, headers: outcome.headers, body: outcome.body });
 }
 
+/** The shared driver, plus downloads, which only Playwright reports. */
 function driver(page: Page): PageDriver {
   return {
-    async goto(url) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-    },
-    async reload() {
-      await page.reload({ waitUntil: 'domcontentloaded' });
-    },
-    evaluate: (expression) => page.evaluate(wrap(expression)),
-    // Only a boolean crosses back: a returned DOM node would have to be serialised.
-    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
-    async screenshot(path) {
-      await page.screenshot({ path });
-    },
+    ...pageDriver(page),
     async download(expression) {
       const [file] = await Promise.all([page.waitForEvent('download'), page.evaluate(wrap(expression))]);
       const path = await file.path();
       return { filename: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
     },
-    close: () => page.close(),
   };
 }
 

@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 import type { FakeNcbi } from './fake-ncbi';
-import { poll, wrap } from './page-helpers';
-import type { BrowserSession, PageDriver } from './types';
+import { pageDriver } from './page-helpers';
+import type { BrowserSession } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HOSTS = ['pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'eutils.ncbi.nlm.nih.gov', 'cdn.ncbi.nlm.nih.gov', 'api.ncbi.nlm.nih.gov'];
@@ -51,24 +51,6 @@ async function startServer(fake: FakeNcbi): Promise<Server> {
   return server;
 }
 
-function driver(page: Page): PageDriver {
-  return {
-    async goto(url) {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-    },
-    async reload() {
-      await page.reload({ waitUntil: 'domcontentloaded' });
-    },
-    evaluate: <T,>(expression: string) => page.evaluate(wrap(expression)) as Promise<T>,
-    // Only a boolean crosses back: a returned DOM node would have to be serialised.
-    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
-    },
-    close: () => page.close(),
-  };
-}
-
 export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promise<BrowserSession> {
   const server = await startServer(fake);
   const pageErrors: string[] = [];
@@ -97,7 +79,7 @@ export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promi
       async newPage() {
         const page = await browser.newPage();
         page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
-        return driver(page);
+        return pageDriver(page);
       },
       async close() {
         await browser.close();

@@ -16,6 +16,36 @@ const deep = (selector, root) => deepAll(selector, root)[0] ?? null;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 `;
 
+import type { PageDriver } from './types';
+
+/** What Playwright's and Puppeteer's pages both offer, which is all the shared driver needs. */
+export type AutomatedPage = {
+  goto(url: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown>;
+  reload(options: { waitUntil: 'domcontentloaded' }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  screenshot(options: { path: `${string}.png` }): Promise<unknown>;
+  close(): Promise<void>;
+};
+
+/** The same PageDriver over either automation library. */
+export function pageDriver(page: AutomatedPage): PageDriver {
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'domcontentloaded' });
+    },
+    evaluate: <T,>(expression: string) => page.evaluate(wrap(expression)) as Promise<T>,
+    // Only a boolean crosses back: a returned DOM node would have to be serialised.
+    waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
 export function wrap(expression: string): string {
   return `(async () => { ${PAGE_PRELUDE}\n return (${expression}); })()`;
 }
