@@ -234,8 +234,8 @@ export function createBackground(deps: BackgroundDeps) {
         status = failureLine(error);
       }
     }
-    const library = await readLibrary();
-    const saved = pmids.filter((pmid) => library.entries.some((entry) => entry.ids.pmid === pmid));
+    const savedPmids = await libraryPmids();
+    const saved = pmids.filter((pmid) => savedPmids.has(pmid));
     return { items: out, saved, status };
   }
 
@@ -249,10 +249,10 @@ export function createBackground(deps: BackgroundDeps) {
   async function tabSummary(tabId: number): Promise<TabSummary> {
     const value = (await deps.session.get([`tab:${tabId}`]))[`tab:${tabId}`] as TabSummary | undefined;
     if (!value) return { kind: 'none' };
-    const library = await readLibrary();
-    if (value.kind === 'article') return { ...value, saved: !!findDuplicate(library.entries, entryFromArticle(value.page, undefined, new Date(deps.now()))) };
+    if (value.kind === 'article') return { ...value, saved: await isSaved(value.page) };
     if (value.kind === 'results') {
-      const savedCount = value.pmids.filter((pmid) => library.entries.some((entry) => entry.ids.pmid === pmid)).length;
+      const savedPmids = await libraryPmids();
+      const savedCount = value.pmids.filter((pmid) => savedPmids.has(pmid)).length;
       return { ...value, savedCount };
     }
     return value;
@@ -294,6 +294,11 @@ export function createBackground(deps: BackgroundDeps) {
     });
     writes = next.catch(() => undefined);
     return next;
+  }
+
+  /** The PMIDs in the library, for checking a whole result page at once. */
+  async function libraryPmids(): Promise<Set<string>> {
+    return new Set((await readLibrary()).entries.flatMap((entry) => (entry.ids.pmid ? [entry.ids.pmid] : [])));
   }
 
   async function isSaved(input: ArticleInput): Promise<boolean> {
