@@ -161,12 +161,12 @@ const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const MATCHES = new MatchBuffer();
 
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
-  // Tokenise before the spelling fold, which most texts do not need (see Tokens.spellingCandidate).
+  // Tokenise before the spelling fold, which most texts do not need (see Tokens.spellingWords).
   let norm = normalizeChars(original);
   let tokens = tokenize(norm.text, label);
-  if (tokens.spellingCandidate) {
+  if (tokens.spellingWords.length > 0) {
     const edits: number[] = [];
-    const folded = foldSpelling(norm, edits);
+    const folded = foldSpelling(norm, edits, tokens.spellingWords);
     if (folded !== norm && !applySpellingEdits(tokens, folded.text, edits)) tokens = tokenize(folded.text, label);
     norm = folded;
   }

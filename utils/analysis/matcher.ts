@@ -21,8 +21,12 @@ export type Tokens = {
   sentence: Uint32Array;
   /** Section role per sentence: 'background' for Background/Introduction headings, else ''. */
   sentenceRole: string[];
-  /** Some word may hold a British spelling (see SPELLING_INFIXES): foldSpelling may change the text. */
-  spellingCandidate: boolean;
+  /**
+   * Normalised [start, end) of each word that may hold a British spelling (see SPELLING_INFIXES),
+   * flat and in order. Every spot the spelling fold looks at lies inside one of them, so the fold
+   * searches only these, and is skipped when there are none (most texts).
+   */
+  spellingWords: readonly number[];
 };
 
 /** Plural folding so "exosomes"/"exosome", "studies"/"study" meet. Same rule for cues and text. */
@@ -94,6 +98,7 @@ export function intern(word: string): number {
   }
   vocabCharStart.push(vocabCharsUsed);
   for (let k = 0; k < word.length; k++) vocabChars[vocabCharsUsed++] = word.charCodeAt(k);
+  admitSurfaceForms(word);
   // Load factor ≤ 1/4: most article words are not in the vocabulary and must hit an empty slot fast.
   if (id * 4 > 1 << tableBits) {
     tableBits++;
@@ -127,15 +132,59 @@ export function wordFlags(id: number): number {
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
+/**
+ * Presence filter over the hashes of every surface form whose stem is a vocabulary word (the word,
+ * word + "s", and "…y" → "…ies"): a bit per hash bucket, 16 kB so it stays in L1. About a third
+ * of the words in an abstract are in no cue; the tokenizer tests this bit with the hash it already
+ * has and skips lookupSpan (stemming, probing the larger table) when the bit is clear. No false
+ * negatives: lookupSpan finds a word only when it is one of these forms.
+ */
+const FILTER_BITS = 17;
+const presence = new Int32Array(1 << (FILTER_BITS - 5));
+
+function filterBucket(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+function admitHash(h: number): void {
+  const b = filterBucket(h);
+  presence[b >>> 5] = (presence[b >>> 5] ?? 0) | (1 << (b & 31));
+}
+
+function admitSurfaceForms(word: string): void {
+  const h = hashSpan(word, 0, word.length);
+  admitHash(h);
+  admitHash((Math.imul(h, 31) + 115) | 0);
+  if (word.endsWith('y')) {
+    const base = hashSpan(word, 0, word.length - 1);
+    admitHash((Math.imul((Math.imul((Math.imul(base, 31) + 105) | 0, 31) + 101) | 0, 31) + 115) | 0);
+  }
+}
+
+/** May a word with this (whole-word) hash be a vocabulary word or an inflection of one? */
+function mayBeVocabulary(h: number): boolean {
+  const b = filterBucket(h);
+  return ((presence[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
+}
+
 function hashSpan(text: string, i: number, j: number): number {
   let h = 0;
   for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   return h;
 }
 
+/** 31⁻¹ mod 2³² (31 is odd, so it has one); Newton's iteration doubles the correct low bits each step. */
+const INVERSE_31 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(31, x)), 31);
+
+/** Hash of a word without its last char c, from the whole word's hash h = hash(prefix) · 31 + c. */
+function unhashLast(h: number, c: number): number {
+  return Math.imul(h - c, INVERSE_31);
+}
+
 /**
  * Id of the stem of text[i, j) without building the substring. The caller hashed the whole word
- * (h) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") are rehashed.
+ * (h) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
+ * from h by unhashing the suffix instead of rescanning the word.
  */
 function lookupSpan(text: string, i: number, j: number, h: number): number {
   const n = j - i;
@@ -144,12 +193,12 @@ function lookupSpan(text: string, i: number, j: number, h: number): number {
   if (n > 4 && text.charCodeAt(j - 1) === 115 && text.charCodeAt(j - 2) === 101 && text.charCodeAt(j - 3) === 105) {
     stemEnd = j - 3;
     tail = 121;
-    h = (Math.imul(hashSpan(text, i, stemEnd), 31) + tail) | 0;
+    h = (Math.imul(unhashLast(unhashLast(unhashLast(h, 115), 101), 105), 31) + tail) | 0;
   } else if (n >= 3 && text.charCodeAt(j - 1) === 115) {
     const prev = text.charCodeAt(j - 2);
     if (prev !== 115 && prev !== 117 && prev !== 105) {
       stemEnd = j - 1;
-      h = hashSpan(text, i, stemEnd);
+      h = unhashLast(h, 115);
     }
   }
   const stemLen = stemEnd - i;
@@ -285,6 +334,8 @@ function copyOut(scratch: Uint32Array, count: number): Uint32Array {
   return out;
 }
 
+const NO_WORDS: readonly number[] = [];
+
 /** Tokenise normalised text into word ids with offsets and sentence numbers. */
 export function tokenize(norm: string, sectionLabel?: string): Tokens {
   const n = norm.length;
@@ -298,7 +349,7 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
   let sent = 0;
   let pendingBreak = false;
   let pendingHeading = -1;
-  let spellingCandidate = false;
+  let spellingWords: number[] | null = null;
   let i = 0;
   while (i < n) {
     const c = norm.charCodeAt(i);
@@ -333,7 +384,7 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
       h = (Math.imul(h, 31) + d) | 0;
       spell = SPELL_NEXT[(spell << 7) | d] ?? 0;
     }
-    if (spell === SPELL_STICKY || SPELL_SUFFIX_END[spell]) spellingCandidate = true;
+    if (spell === SPELL_STICKY || SPELL_SUFFIX_END[spell]) (spellingWords ??= []).push(i, j);
     if (pendingBreak) {
       sent++;
       const prevRole = sentenceRole[sent - 1] ?? '';
@@ -341,7 +392,7 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
       pendingBreak = false;
       pendingHeading = -1;
     }
-    id[count] = lookupSpan(norm, i, j, h);
+    id[count] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
     start[count] = i;
     end[count] = j;
     sentence[count] = sent;
@@ -355,7 +406,7 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
     end: copyOut(end, count),
     sentence: copyOut(sentence, count),
     sentenceRole,
-    spellingCandidate,
+    spellingWords: spellingWords ?? NO_WORDS,
   };
 }
 

@@ -141,7 +141,7 @@ export function normalize(input: string): Normalized {
 
 /**
  * Everything but the spelling fold. The analyzer tokenises this first and folds only when the
- * tokenizer saw a word that may be British (Tokens.spellingCandidate), which most texts lack.
+ * tokenizer saw a word that may be British (Tokens.spellingWords), which most texts lack.
  */
 export function normalizeChars(input: string): Normalized {
   const n = input.length;
@@ -202,16 +202,51 @@ export function normalizeChars(input: string): Normalized {
 }
 
 /**
+ * BRIT_RE anchored where the search starts: a lazy run of the tokenizer's word chars [a-z0-9], then
+ * the pattern (group 1). It searches one tokenizer word and never runs on into the rest of the text.
+ */
+const BRIT_IN_WORD = new RegExp(`[a-z0-9]*?(${BRIT_RE.source})`, 'y');
+
+/** End of the last spot nextSpellingSpot found, and its place in the word list (module-level: folding is synchronous). */
+let spotEnd = 0;
+let wordCursor = 0;
+
+/**
+ * Start of the first BRIT_RE match at or after `from` (its end in spotEnd), -1 when none. With
+ * `words` (flat [start, end) pairs in order, see Tokens.spellingWords) only those words are
+ * searched, in order: every match lies inside one of them, so the result is the same.
+ */
+function nextSpellingSpot(text: string, from: number, words: readonly number[] | undefined): number {
+  if (!words) {
+    BRIT_RE.lastIndex = from;
+    const m = BRIT_RE.exec(text);
+    spotEnd = BRIT_RE.lastIndex;
+    return m ? m.index : -1;
+  }
+  for (; wordCursor < words.length; wordCursor += 2) {
+    if ((words[wordCursor + 1] ?? 0) <= from) continue;
+    BRIT_IN_WORD.lastIndex = Math.max(words[wordCursor] ?? 0, from);
+    const m = BRIT_IN_WORD.exec(text);
+    if (m) {
+      spotEnd = BRIT_IN_WORD.lastIndex;
+      return spotEnd - (m[1]?.length ?? 0);
+    }
+  }
+  return -1;
+}
+
+/**
  * British spellings folded to American (see americanize). Returns `norm` itself when nothing
  * changes. Each respelled word is appended to `edits` as (start, old length, new length) in
  * `norm.text` coordinates, so tokens found before the fold can be moved instead of recomputed.
+ * `words`: the tokenizer's spelling candidates (Tokens.spellingWords), to search only those.
  */
-export function foldSpelling(norm: Normalized, edits?: number[]): Normalized {
+export function foldSpelling(norm: Normalized, edits?: number[], words?: readonly number[]): Normalized {
   let text = norm.text;
   let s = norm.start;
-  BRIT_RE.lastIndex = 0;
-  let m = BRIT_RE.exec(text);
-  if (m) {
+  wordCursor = 0;
+  let spot = nextSpellingSpot(text, 0, words);
+  if (spot >= 0) {
     const len = text.length;
     // Printable ASCII so far: read the identity map, keep null unless a word is respelled.
     let map = s;
@@ -223,12 +258,11 @@ export function foldSpelling(norm: Normalized, edits?: number[]): Normalized {
     const pieces: string[] = [];
     let from = 0;
     let outLen = 0;
-    while (m) {
-      let at = m.index;
-      let stop = BRIT_RE.lastIndex;
+    while (spot >= 0) {
+      let at = spot;
+      let stop = spotEnd;
       while (at > from && isLetter(text.charCodeAt(at - 1))) at--;
       while (stop < len && isLetter(text.charCodeAt(stop))) stop++;
-      BRIT_RE.lastIndex = stop;
       const word = text.slice(at, stop);
       const rep = americanize(word);
       if (rep !== word) {
@@ -249,7 +283,7 @@ export function foldSpelling(norm: Normalized, edits?: number[]): Normalized {
         edits?.push(at, word.length, rep.length);
         from = at + word.length;
       }
-      m = BRIT_RE.exec(text);
+      spot = nextSpellingSpot(text, stop, words);
     }
     if (outS) {
       pieces.push(text.slice(from, len));
