@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.3',
+  version: '2026.11.4',
   guidelines: {
     MISEV2018: 'Théry C et al., J Extracell Vesicles 2018;7:1535750',
     MISEV2023: 'Welsh JA et al., J Extracell Vesicles 2024;13:e12404',
@@ -49,6 +49,7 @@ export const KB_DATA: KnowledgeBase = {
       'keratinocyte', 'facial', 'face', 'scalp', 'cosmetic', 'cosmeceutical', 'hair', 'wrinkle', 'photoaging', 'ulcer',
       'burn', 'wound closure', 're-epithelialization', 'excisional', 'full-thickness', 'split-face', 'hacat', 'melanocyte',
       'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
+      'hdf', 'diabetic wound', 'stratum corneum', 'corneocyte',
     ],
     ev: [
       'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'microvesicle', 'nanovesicle',
@@ -67,7 +68,7 @@ export const KB_DATA: KnowledgeBase = {
     donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
     hedge: ['envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be'],
     background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
-    msc: [...MSC_GENERIC, 'adsc', 'asc', 'bmsc', 'dpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
+    msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'graft versus host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
       'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
@@ -112,6 +113,8 @@ export const KB_DATA: KnowledgeBase = {
         'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
         'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
         ['ige', 0.4], ['tslp', 0.5], ['il-4', 0.3], ['il-13', 0.3], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3],
+        // "AD-like" is also Alzheimer's disease wording: skin documents only.
+        ['ad-like', 1, { doc: 'skin' }], 'eczema-like', ['mc903', 0.75], ['dnfb', 0.5], ['dinitrofluorobenzene', 0.5], ['scratching behavior', 0.3],
       ],
       falseFriends: [],
     },
@@ -134,7 +137,8 @@ export const KB_DATA: KnowledgeBase = {
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
         ['skin defect', 0.75], 'full-thickness', 'excisional', 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
-        ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5]
+        ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
+        'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
       ],
       falseFriends: [
         'wound healing assay', 'scratch wound', 'scratch assay', 'scratch wound healing', 'wound scratch',
@@ -153,13 +157,16 @@ export const KB_DATA: KnowledgeBase = {
         ['myofibroblast', 0.75], ['alpha-sma', 0.4], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5], ['tgf-beta/smad', 0.4],
         ['smad2', 0.3], ['smad3', 0.3], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
         ['anti-fibrosis', 0.5, { doc: 'skin' }], ['anti-fibrotic', 0.5, { doc: 'skin' }],
+        ['myofibroblast differentiation', 1, { doc: 'skin' }], ['myofibroblast transition', 1, { doc: 'skin' }],
+        ['fibroblast-to-myofibroblast', 1, { doc: 'skin' }], ['bleomycin', 0.5, { doc: 'skin' }], 'bleomycin-induced skin',
+        'rodnan', 'mrss', 'vancouver scar scale', 'hypertrophic scar fibroblast', 'keloid fibroblast',
       ],
       falseFriends: [
         'liver fibrosis', 'hepatic fibrosis', 'renal fibrosis', 'kidney fibrosis', 'pulmonary fibrosis', 'lung fibrosis',
         'cardiac fibrosis', 'myocardial fibrosis', 'interstitial fibrosis', 'peritoneal fibrosis', 'idiopathic pulmonary fibrosis',
         'cystic fibrosis', 'fibrosis of the liver', 'fibrosis of the kidney', 'fibrosis of the lung', 'fibrosis in the liver',
         'fibrosis in the kidney', 'fibrosis in the lung', 'fibrosis of the heart', 'myelofibrosis', 'glial scar', 'myocardial scar',
-        'tubulointerstitial fibrosis', 'retroperitoneal fibrosis', 'ssc mouse ssc',
+        'tubulointerstitial fibrosis', 'retroperitoneal fibrosis', 'ssc mouse ssc', 'bleomycin-induced pulmonary', 'bleomycin-induced lung',
       ],
     },
     {
@@ -175,6 +182,10 @@ export const KB_DATA: KnowledgeBase = {
         ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin' }], ['aging', 0.5, { doc: 'skin' }],
         ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
         ['skin roughness', 0.3], ['dermal thickness', 0.4], ['collagen deposition', 0.3, { doc: 'skin' }],
+        ['mmp-3', 0.3], ['uvb-exposed', 0.6, { doc: 'skin' }], ['uvb-irradiated', 0.6, { doc: 'skin' }], ['uva-irradiated', 0.6, { doc: 'skin' }],
+        ['uv-exposed', 0.6, { doc: 'skin' }], ['uv-irradiated', 0.6, { doc: 'skin' }],
+        ['senescence-associated beta-galactosidase', 0.75, { doc: 'skin' }], ['sa-beta-gal', 0.75, { doc: 'skin' }],
+        'senescent hdf', 'hdf senescence', 'senescent dermal fibroblast', 'senescent skin fibroblast',
       ],
       falseFriends: [
         'msc aging', 'aged msc', 'aging of msc', 'aging msc', 'replicative senescence', 'senescent msc', 'msc senescence',
@@ -193,6 +204,7 @@ export const KB_DATA: KnowledgeBase = {
         ['barrier function', 0.75, { doc: 'skin' }], ['ceramide', 0.75], ['loricrin', 0.6], ['involucrin', 0.4], ['claudin-1', 0.4],
         ['tight junction', 0.4, { doc: 'skin' }], ['hydration', 0.3, { doc: 'skin' }], ['barrier', 0.25, { doc: 'skin' }],
         ['moisturizing', 0.5], ['hyaluronan', 0.2], ['aquaporin-3', 0.4],
+        ['corneocyte', 0.75], ['cornified envelope', 0.75], ['natural moisturizing factor', 1], ['lamellar body', 0.5],
       ],
       falseFriends: [
         'blood-brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
@@ -211,6 +223,8 @@ export const KB_DATA: KnowledgeBase = {
         'anagen', ['telogen', 0.75], ['catagen', 0.75], 'hair cycle', 'hair cycling', 'hair density', 'hair count', 'hair regeneration',
         'hair follicle regeneration', 'hair follicle neogenesis', 'hair-inducing', ['minoxidil', 0.75], ['hair shaft', 0.5],
         ['hair follicle', 0.5, { veto: ['pig'] }], ['hair diameter', 0.75], ['pattern hair loss', 1],
+        // hDPC/DPC and AGA are also dental pulp cells and "appropriate for gestational age": skin documents only.
+        'hair follicle growth', ['hdpc', 1, { doc: 'skin' }], ['dpc', 0.5, { doc: 'skin' }], ['aga', 0.5, { doc: 'skin' }],
       ],
       falseFriends: ['hair follicle stem cell', 'hair follicle melanocyte', 'follicular melanocyte', 'hair follicle suspension', 'outer root sheath'],
     },
@@ -223,6 +237,7 @@ export const KB_DATA: KnowledgeBase = {
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
         'lentigo', 'lentigines', 'dark spot', 'age spot', ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
         ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
+        'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3],
       ],
       falseFriends: [
         'retinal pigment epithelium', 'retinal pigment epithelial', 'pigment epithelium', 'pigment epithelial', 'rpe cell',
@@ -248,7 +263,8 @@ export const KB_DATA: KnowledgeBase = {
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
-      'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal',
+      'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
+      'menstrual blood-derived stem cell', 'hipsc-msc',
     ],
     falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
   },
@@ -256,10 +272,10 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation'] },
     { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
-    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', 'amsc', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
-    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ips-msc'], falseFriends: [] },
+    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
+    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
     { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'endometrial', 'synovial', 'synovium', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil', 'olfactory', 'periosteum', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial', 'synovial', 'synovium', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil', 'olfactory', 'periosteum', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
     {
       id: 'non-msc',
       label: 'Non-MSC source',
@@ -383,8 +399,8 @@ export const KB_DATA: KnowledgeBase = {
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
         ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen',
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
-        ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn',
-        ['culture conditions', 1, { req: ['ev'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
+        ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn', 'pretreated with tnf', 'lps-pretreated', 'lps-preconditioned',
+        ['culture conditions', 1, { req: ['ev'] }], ['at passage', 1, { req: ['producer'] }], ['passage number', 1, { req: ['producer'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
       ],
       falseFriends: ['serum-free medium was used to wash'],
     },
@@ -404,6 +420,8 @@ export const KB_DATA: KnowledgeBase = {
         ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
         ['asymmetric flow field-flow fractionation', 1, { neg: true }], ['af4', 1, { neg: true }], ['purified by', 0.5, { req: ['ev'] }],
         ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 0.75, { neg: true, req: ['ev'] }],
+        ['ultra-centrifugation', 1, { neg: true }], ['pelleted', 1, { neg: true, req: ['ev'] }], ['isolation reagent', 1, { neg: true }],
+        ['amicon', 1, { neg: true }], ['centrifugal filter', 1, { neg: true, req: ['ev'] }], ['sec', 1, { neg: true, req: ['donor'] }] /* "sec" is also seconds: only beside isolated/purified */,
       ],
       falseFriends: ['isolation methods', 'isolation and characterization methods'],
     },
@@ -416,7 +434,8 @@ export const KB_DATA: KnowledgeBase = {
         'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
         'particle concentration', 'particle number', 'particle size analyzer', 'particles/ml', 'particles per ml', 'particle size distribution',
         ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
-        ['spectradyne', 1], ['particle counts', 1]
+        ['spectradyne', 1], ['particle counts', 1], ['hydrodynamic diameter', 1, { req: ['ev'] }], ['hydrodynamic size', 1, { req: ['ev'] }],
+        ['nanofcm', 1], ['flow nanoanalyzer', 1], ['zetasizer', 1],
       ],
       falseFriends: [],
     },
@@ -429,6 +448,7 @@ export const KB_DATA: KnowledgeBase = {
         'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
         ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'saucer-shaped', 'lipid bilayer morphology',
         ['morphology', 1, { req: ['ev', 'charact'] }],
+        ['transmission electron microscope', 1, { req: ['ev'], veto: ['pig'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
       ],
       falseFriends: ['lamellar bodies', 'melanosome'],
     },
@@ -484,6 +504,7 @@ export const KB_DATA: KnowledgeBase = {
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
         ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
+        'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
       ],
       falseFriends: ['lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards'],
     },
@@ -496,6 +517,8 @@ export const KB_DATA: KnowledgeBase = {
         'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
         'storage stability', 'storage buffer', ['stored at', 1, { req: ['ev'] }], ['storage temperature', 1], ['long-term storage', 1],
         ['storage', 0.5, { req: ['ev'] }], ['stability', 0.5, { req: ['ev'] }], ['trehalose', 0.75, { req: ['ev'] }],
+        // "-80 °C" normalises to "-80  deg c" (two spaces), which the analyzer's temperature pattern misses.
+        ['80 deg c', 1, { req: ['ev'] }], ['storage at', 1, { req: ['ev'] }], ['after storage', 1, { req: ['ev'] }],
       ],
       falseFriends: ['easy storage', 'ease of storage', 'convenient storage', 'easier storage'],
     },
@@ -510,6 +533,7 @@ export const KB_DATA: KnowledgeBase = {
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
+        'scaled up', 'scaled-up', 'microcarrier', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
     },
