@@ -118,7 +118,8 @@ const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
 /** EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro"). */
 const DOSE_RE =
   /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/g;
-const STORAGE_TEMP_RE = /-\s?(?:80|70|20|196)\s?(?:deg\s?c?|c)\b/g;
+// "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
+const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/g;
 
 const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
 const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;

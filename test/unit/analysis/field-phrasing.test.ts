@@ -61,6 +61,7 @@ const POSITIVES: [string, string, 'qc' | 'topic' | 'src', string][] = [  ['MSC e
   ['Exosomes', 'MSC exosomes had a hydrodynamic diameter of 105 nm.', 'qc', 'qc-size-concentration'],
   ['Exosomes', 'MSC exosomes showed a round, bilayer membrane structure under a transmission electron microscope.', 'qc', 'qc-morphology'],
   ['Exosomes', 'MSC exosomes were kept at -80 °C until use.', 'qc', 'qc-storage'],
+  ['Exosomes', 'Purified exosomes were kept at −20 °C before the assays.', 'qc', 'qc-storage'],
   ['Exosomes', 'MSC exosomes were scaled up in 3D microcarrier culture.', 'qc', 'qc-manufacturing'],
   ['Exosomes', 'MSCs at passages 3-5 were used to collect exosomes.', 'qc', 'qc-culture'],
   ['MSC exosomes and dermal fibroblasts', 'MSC-EVs inhibited TGF-β1-induced fibroblast-to-myofibroblast differentiation in dermal fibroblasts.', 'topic', 'scar-fibrosis'],
