@@ -92,13 +92,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article/analyze'), page: articleInputSchema }),
   /** Result list: analyses for these PMIDs from full records (one batched efetch when cold). */
   z.object({ type: z.literal('results/analyze'), items: z.array(resultSnippetSchema).max(MAX_LIST) }),
-  /** The content script tells the background what its tab shows (for the popup). */
+  /** A result list tells the background which PMIDs its tab shows (for the popup). */
   z.object({
     type: z.literal('tab/report'),
-    summary: z.union([
-      z.object({ kind: z.literal('article'), page: articleInputSchema }),
-      z.object({ kind: z.literal('results'), pmids: z.array(pmid).max(MAX_LIST) }),
-    ]),
+    // Article pages need no report: their analyze request tells the background already.
+    summary: z.object({ kind: z.literal('results'), pmids: z.array(pmid).max(MAX_LIST) }),
   }),
   z.object({ type: z.literal('tab/summary'), tabId: z.number().int() }),
   z.object({ type: z.literal('library/save'), input: articleInputSchema }),

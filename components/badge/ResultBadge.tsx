@@ -3,23 +3,15 @@
  * small shadow root next to each citation (the lead imports badge.css there).
  */
 import { useId } from 'preact/hooks';
-import type { TopicId } from '../../utils/model';
+import type { BadgeSummary } from '../../utils/protocol';
 import { TopicChip } from '../shared/TopicChip';
-
-export type ResultBadgeSummary = {
-  topics: TopicId[];
-  qcReported: number;
-  retracted: boolean;
-  corrected?: boolean;
-  isEv: boolean;
-};
 
 /** What the badge's analysis was based on: the search page's snippet, the full abstract, or nothing yet. */
 export type BadgeBasis = 'abstract' | 'snippet' | 'pending';
 
 export type ResultBadgeProps = {
   pmid: string;
-  summary: ResultBadgeSummary | null;
+  summary: BadgeSummary | null;
   basis: BadgeBasis;
   saved?: boolean;
   onToggleSave?: () => void;
@@ -30,7 +22,7 @@ export type ResultBadgeProps = {
 /** The QC checklist has a fixed size (TAXONOMY §3); the badge shows "QC n/14". */
 const QC_TOTAL = 14;
 
-export function basisDescription(basis: BadgeBasis, summary: ResultBadgeSummary | null): string {
+export function basisDescription(basis: BadgeBasis, summary: BadgeSummary | null): string {
   if (summary === null || basis === 'pending') return 'ExoLens analysis pending';
   return basis === 'snippet' ? 'From title and snippet only — full abstract pending' : 'From the full abstract';
 }

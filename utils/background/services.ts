@@ -364,7 +364,7 @@ export function createBackground(deps: BackgroundDeps) {
       case 'results/analyze':
         return analyzeResults(request.items, sender.tabId);
       case 'tab/report':
-        if (request.summary.kind === 'results') await rememberTab(sender.tabId, { kind: 'results', pmids: request.summary.pmids, savedCount: 0 });
+        await rememberTab(sender.tabId, { kind: 'results', pmids: request.summary.pmids, savedCount: 0 });
         return { ok: true };
       case 'tab/summary':
         return tabSummary(request.tabId);

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ResultBadge, type ResultBadgeSummary } from '../../../components/badge/ResultBadge';
+import { ResultBadge } from '../../../components/badge/ResultBadge';
+import type { BadgeSummary } from '../../../utils/protocol';
 import { shortTopicLabel } from '../../../components/shared/format';
 import { all, click, mount, one } from './render';
 
-const SUMMARY: ResultBadgeSummary = { topics: ['wound-healing', 'skin-aging'], qcReported: 5, retracted: false, isEv: true };
+const SUMMARY: BadgeSummary = { topics: ['wound-healing', 'skin-aging'], qcReported: 5, retracted: false, corrected: false, isEv: true };
 
 describe('ResultBadge', () => {
   it('shows short topic chips, the QC count and what the call was based on', async () => {
