@@ -20,14 +20,14 @@ import type {
 } from '../model';
 import { KB_DATA } from '../knowledge/kb-data';
 import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
-import { applySpellingEdits, F_USER, Lexicon, MatchBuffer, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
-import { allocU8 } from './arena';
-import { foldSpelling, normalize, normalizeChars, originalIndex, type Normalized } from './normalize';
+import { F_USER, Lexicon, MatchBuffer, restartTokens, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import { allocU32, allocU8 } from './arena';
+import { normalize, originalIndex, type Normalized } from './normalize';
 
 // ---------------------------------------------------------------------------------------
 // Compilation (module load)
 
-type CueKind = 'cue' | 'ff' | 'ctx' | 'neg';
+type CueKind = 'cue' | 'ff' | 'neg';
 type CueRef = {
   kind: CueKind;
   owner: number;
@@ -92,7 +92,7 @@ KB_DATA.studyTypes.forEach((s, i) => registerCues(O_STUDY + i, s.cues, s.falseFr
 registerCues(O_EXPERIMENTAL, KB_DATA.experimental, []);
 KB_DATA.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
 registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
-for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) register(p, { kind: 'ctx', owner: CONTEXT_BIT.get(c) ?? 0, weight: 0, opts: undefined });
+for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) LEXICON.addContext(p, CONTEXT_BIT.get(c) ?? 0);
 for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
 for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text)) setWordFlag(w, F_LINK);
 
@@ -138,8 +138,8 @@ type FieldDoc = {
   /** Valid cue matches (after false friends, vetoes, negation, containment). */
   cues: Match[];
   /** Context bitmask per sentence. */
-  sentCtx: number[];
-  /** 1 on negator words ("without", "no"…); null when the field has none. */
+  sentCtx: Uint32Array;
+  /** 1 on negator words ("without", "no"…), indexed from tokens.from; null when the field has none. */
   negAt: Uint8Array | null;
   weight: number;
 };
@@ -148,9 +148,8 @@ const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, m
 
 const K_CUE = 0;
 const K_FF = 1;
-const K_CTX = 2;
-const K_NEG = 3;
-const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, ctx: K_CTX, neg: K_NEG };
+const K_NEG = 2;
+const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, neg: K_NEG };
 // Hot fields of REFS as flat arrays (the per-match loop touches no objects).
 const REF_KIND = Uint8Array.from(REFS, (r) => KIND_CODE[r.kind]);
 const REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
@@ -162,21 +161,15 @@ const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const MATCHES = new MatchBuffer();
 
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
-  // Tokenise before the spelling fold, which most texts do not need (see Tokens.spellingWords).
-  let norm = normalizeChars(original);
-  let tokens = tokenize(norm.text, label);
-  if (tokens.spellingWords.length > 0) {
-    const edits: number[] = [];
-    const folded = foldSpelling(norm, edits, tokens.spellingWords);
-    if (folded !== norm && !applySpellingEdits(tokens, folded.text, edits)) tokens = tokenize(folded.text, label);
-    norm = folded;
-  }
+  const norm = normalize(original);
+  const tokens = tokenize(norm.text, label);
   const all = MATCHES;
-  LEXICON.match(tokens, all);
-  const count = tokens.count;
+  const from = tokens.from;
+  const count = tokens.to - from;
   const sentence = tokens.sentence;
-  const sentCount = (count > 0 ? (sentence[count - 1] ?? 0) : 0) + 1;
-  const sentCtx = new Array<number>(sentCount).fill(0);
+  const sentCount = (count > 0 ? (sentence[tokens.to - 1] ?? 0) : 0) + 1;
+  const sentCtx = allocU32(sentCount);
+  LEXICON.match(tokens, all, sentCtx);
   let negAt: Uint8Array | null = null;
   // False friends per owner, as a token mask: any overlap voids the cue.
   let ffByOwner: Map<number, Uint8Array> | undefined;
@@ -189,12 +182,9 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     const id = ids[k] ?? 0;
     const kind = REF_KIND[id];
     const t0 = t0s[k] ?? 0;
-    if (kind === K_CTX) {
-      const s = sentence[t0] ?? 0;
-      sentCtx[s] = (sentCtx[s] ?? 0) | (REF_OWNER[id] ?? 0);
-    } else if (kind === K_NEG) {
+    if (kind === K_NEG) {
       negAt ??= allocU8(count);
-      negAt.fill(1, t0, t1s[k]);
+      negAt.fill(1, t0 - from, (t1s[k] ?? 0) - from);
     } else if (kind === K_FF) {
       ffByOwner ??= new Map();
       const owner = REF_OWNER[id] ?? 0;
@@ -203,7 +193,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
         mask = allocU8(count);
         ffByOwner.set(owner, mask);
       }
-      mask.fill(1, t0, t1s[k]);
+      mask.fill(1, t0 - from, (t1s[k] ?? 0) - from);
     } else cueCount++;
   }
   const kept: Match[] = [];
@@ -214,12 +204,12 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     const t0 = t0s[k] ?? 0;
     const t1 = t1s[k] ?? 0;
     const ff = ffByOwner?.get(REF_OWNER[id] ?? 0);
-    if (ff && overlaps(ff, t0, t1)) continue;
+    if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
     if ((REF_VETO[id] ?? 0) & ctx) continue;
     if (req && !(req & ctx)) continue;
-    if (REF_NEG[id] && negatedBefore(negAt, t0, sentence)) continue;
+    if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     kept.push({ id, t0, t1 });
   }
   return { field, index, label: (label ?? '').toLowerCase(), original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, weight: FIELD_WEIGHT[field] };
@@ -234,12 +224,14 @@ function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
   return false;
 }
 
-function negatedBefore(negAt: Uint8Array | null, t0: number, sentence: Uint32Array): boolean {
+/** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
+function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): boolean {
   if (!negAt) return false;
+  const sentence = tokens.sentence;
   const s = sentence[t0];
-  for (let t = t0 - 1; t >= 0 && t >= t0 - 3; t--) {
+  for (let t = t0 - 1; t >= tokens.from && t >= t0 - 3; t--) {
     if (sentence[t] !== s) return false;
-    if (negAt[t]) return true;
+    if (negAt[t - tokens.from]) return true;
   }
   return false;
 }
@@ -306,13 +298,14 @@ function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
 function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
   let t0 = -1;
   let t1 = -1;
-  for (let t = 0; t < doc.tokens.count; t++) {
+  for (let t = doc.tokens.from; t < doc.tokens.to; t++) {
     if (doc.tokens.sentence[t] === sentence) {
       if (t0 < 0) t0 = t;
       t1 = t + 1;
     }
   }
-  const ev = evidenceOf(doc, Math.max(t0, 0), Math.max(t1, 1));
+  const from = doc.tokens.from;
+  const ev = evidenceOf(doc, Math.max(t0, from), Math.max(t1, from + 1));
   // Include the closing full stop when it directly follows.
   if (doc.original[ev.end] === '.') return { ...ev, end: ev.end + 1, text: doc.original.slice(ev.start, ev.end + 1) };
   return ev;
@@ -356,7 +349,7 @@ class Tally {
 function hitOrder(hits: Hit[], a: number, b: number): number {
   const x = hits[a] as Hit;
   const y = hits[b] as Hit;
-  return y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - y.m.t0 || a - b;
+  return y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - x.doc.tokens.from - (y.m.t0 - y.doc.tokens.from) || a - b;
 }
 
 function fieldRank(d: FieldDoc): number {
@@ -385,6 +378,7 @@ const capUsed = new Float64Array(O_ISEV);
 // Analysis
 
 export function analyze(input: ArticleInput): Analysis {
+  restartTokens();
   const docs: FieldDoc[] = [];
   const text = (s: unknown): string => (typeof s === 'string' ? s : '');
   docs.push(prepareField('title', 0, text(input.title)));
@@ -570,11 +564,11 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
     for (const ev of nonMscEnd.size > 0 ? evMatches : []) {
       let t = ev.t0 - 1;
-      for (let skipped = 0; t >= 0 && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;
+      for (let skipped = 0; t >= d.tokens.from && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;
       const before = nonMscEnd.get(t);
       if (before) tallyAt(tallies, S_NON_MSC).add(d, before, 1);
       t = ev.t1;
-      for (let skipped = 0; t < d.tokens.count && skipped < 4 && !nonMscStart.has(t) && isLink(d, t); skipped++) t++;
+      for (let skipped = 0; t < d.tokens.to && skipped < 4 && !nonMscStart.has(t) && isLink(d, t); skipped++) t++;
       const after = nonMscStart.get(t);
       if (after) tallyAt(tallies, S_NON_MSC).add(d, after, 1);
     }
@@ -651,8 +645,8 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */
 function tokenAt(d: FieldDoc, offset: number): number {
   const ends = d.tokens.end;
-  let lo = 0;
-  let hi = d.tokens.count - 1;
+  let lo = d.tokens.from;
+  let hi = d.tokens.to - 1;
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -673,7 +667,7 @@ function decideNotes(
     const sentences = new Set<number>();
     for (const m of coiDoc.cues) {
       if (REF_OWNER[m.id] !== O_COI) continue;
-      if (negatedBefore(coiDoc.negAt, m.t0, coiDoc.tokens.sentence)) continue;
+      if (negatedBefore(coiDoc.negAt, m.t0, coiDoc.tokens)) continue;
       sentences.add(coiDoc.tokens.sentence[m.t0] ?? 0);
     }
     if (sentences.size > 0) notes.push({ id: 'coi-industry', evidence: [...sentences].sort((a, b) => a - b).map((s) => sentenceEvidence(coiDoc, s)) });

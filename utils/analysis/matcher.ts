@@ -5,13 +5,19 @@
  * one probe. Cue phrases live in a trie keyed by word ids and are matched in one left-to-right
  * pass: cost is one lookup per word plus the length of each candidate phrase, independent of the
  * number of cues. Hyphen/space/closed-up variants ("photo-aging", "photo aging", "photoaging")
- * are registered together when a phrase is added.
+ * are registered together when a phrase is added. Cue words are American; their British forms
+ * are aliases in the vocabulary ("tumours" finds "tumor"), so no text is ever respelled.
  */
-import { allocU32 } from './arena';
-import { normalize, SPELLING_INFIXES, SPELLING_SUFFIXES } from './normalize';
+import { americanize, britishSpellings, normalize } from './normalize';
 
+/**
+ * A text's words: indices from (inclusive) to `to` (exclusive) of the arrays. Consecutive texts'
+ * words sit side by side in shared arrays (see tokenize), so token indices are absolute: use
+ * [from, to), never [0, count).
+ */
 export type Tokens = {
-  count: number;
+  from: number;
+  to: number;
   /** Vocabulary id of each word's stem (0 = a word no cue uses). */
   id: Uint32Array;
   /** Normalised-text offsets of each word. */
@@ -21,12 +27,6 @@ export type Tokens = {
   sentence: Uint32Array;
   /** Section role per sentence: 'background' for Background/Introduction headings, else ''. */
   sentenceRole: string[];
-  /**
-   * Normalised [start, end) of each word that may hold a British spelling (see SPELLING_INFIXES),
-   * flat and in order. Every spot the spelling fold looks at lies inside one of them, so the fold
-   * searches only these, and is skipped when there are none (most texts).
-   */
-  spellingWords: readonly number[];
 };
 
 /** Plural folding so "exosomes"/"exosome", "studies"/"study" meet. Same rule for cues and text. */
@@ -40,17 +40,14 @@ export function stem(tok: string): string {
   return tok;
 }
 
-/** Stemmed words of normalised text, as strings (cue compilation and tests; not the hot path). */
+/** Vocabulary words of normalised text: American, stemmed (cue compilation and tests; not the hot path). */
 export function words(norm: string): string[] {
-  return (norm.match(/[a-z0-9]+/g) ?? []).map(stem);
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (norm.match(/[a-z0-9]+/g) ?? []).map((w) => stem(americanize(w)));
 }
 
 // ---------------------------------------------------------------------------------------
-// Vocabulary: stem string ↔ id, open addressing on a polynomial hash of the chars.
+// Vocabulary: word ids, looked up through keys (a word's stem and its British forms' stems)
+// in open addressing on a polynomial hash of the chars.
 
 const F_NON_TERMINAL = 1;
 const F_HEADING = 2;
@@ -58,65 +55,76 @@ const F_BACKGROUND_HEADING = 4;
 /** Free for callers (analyze marks source-link words with it). */
 export const F_USER = 8;
 
-const vocabWords: string[] = [''];
+/** Word id → flags; id 0 is "no cue uses this word". */
 const vocabFlags: number[] = [0];
+/** The strings the table finds (a word's stem or a British form's stem), for compiling cues. */
+const keyStrings = new Map<string, number>();
+/** Every key's chars back to back (ASCII), for the probe's char comparison. */
+let keyChars = new Uint8Array(1 << 15);
+let keyCharsUsed = 0;
+let tableBits = 12;
 /**
- * Every vocabulary word's chars back to back, so a probe compares against one flat array
- * (vocabulary strings built by slicing and joining are often sliced or cons strings, slower to read).
+ * Open addressing, four ints per slot so a probe touches one cache line: word id (0 = empty),
+ * the key's hash, where its chars start in keyChars, and its length.
  */
-let vocabChars = new Uint16Array(1 << 15);
-let vocabCharsUsed = 0;
-const vocabCharStart: number[] = [0];
-let tableBits = 13;
-/**
- * Open addressing, two ints per slot: word id (0 = empty) and the word's hash, side by side so a
- * probe touches one cache line.
- */
-let table = new Int32Array(2 << tableBits);
+let table = new Int32Array(4 << tableBits);
 
-function place(id: number): void {
-  const mask = (1 << tableBits) - 1;
-  const w = vocabWords[id] ?? '';
-  const h = hashSpan(w, 0, w.length);
-  let slot = h & mask;
-  while (table[2 * slot]) slot = (slot + 1) & mask;
-  table[2 * slot] = id;
-  table[2 * slot + 1] = h;
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - tableBits);
 }
 
-/** Id of a stemmed word, added to the vocabulary when new. */
+function place(word: number, h: number, charStart: number, length: number): void {
+  const mask = (1 << tableBits) - 1;
+  let slot = slotOf(h);
+  while (table[4 * slot]) slot = (slot + 1) & mask;
+  table[4 * slot] = word;
+  table[4 * slot + 1] = h;
+  table[4 * slot + 2] = charStart;
+  table[4 * slot + 3] = length;
+}
+
+function addKey(text: string, word: number): void {
+  keyStrings.set(text, word);
+  if (keyCharsUsed + text.length > keyChars.length) {
+    const grown = new Uint8Array(Math.max(keyChars.length * 2, keyCharsUsed + text.length));
+    grown.set(keyChars);
+    keyChars = grown;
+  }
+  const charStart = keyCharsUsed;
+  for (let k = 0; k < text.length; k++) keyChars[keyCharsUsed++] = text.charCodeAt(k);
+  admitSurfaceForms(text);
+  // Load factor ≤ 1/2 (the presence filter turns most absent words away before they probe).
+  if (keyStrings.size * 2 > 1 << tableBits) {
+    const old = table;
+    tableBits++;
+    table = new Int32Array(4 << tableBits);
+    for (let q = 0; q < old.length; q += 4) if (old[q]) place(old[q] ?? 0, old[q + 1] ?? 0, old[q + 2] ?? 0, old[q + 3] ?? 0);
+  }
+  place(word, hashSpan(text, 0, text.length), charStart, text.length);
+}
+
+/**
+ * Id of a vocabulary word (American, stemmed: see words()), added when new together with the
+ * stems of its British forms, including its plurals' ("tumours" → "tumour").
+ */
 export function intern(word: string): number {
   const found = lookupString(word);
   if (found) return found;
-  const id = vocabWords.length;
-  vocabWords.push(word);
+  const id = vocabFlags.length;
   vocabFlags.push(0);
-  if (vocabCharsUsed + word.length > vocabChars.length) {
-    const grown = new Uint16Array(Math.max(vocabChars.length * 2, vocabCharsUsed + word.length));
-    grown.set(vocabChars);
-    vocabChars = grown;
+  addKey(word, id);
+  const plural = word.endsWith('y') && word.length > 2 ? `${word.slice(0, -1)}ies` : `${word}s`;
+  for (const surface of [word, plural]) {
+    for (const british of britishSpellings(surface)) {
+      const key = stem(british);
+      if (stem(americanize(british)) === word && !lookupString(key)) addKey(key, id);
+    }
   }
-  vocabCharStart.push(vocabCharsUsed);
-  for (let k = 0; k < word.length; k++) vocabChars[vocabCharsUsed++] = word.charCodeAt(k);
-  admitSurfaceForms(word);
-  // Load factor ≤ 1/4: most article words are not in the vocabulary and must hit an empty slot fast.
-  if (id * 4 > 1 << tableBits) {
-    tableBits++;
-    table = new Int32Array(2 << tableBits);
-    for (let k = 1; k < vocabWords.length; k++) place(k);
-  } else place(id);
   return id;
 }
 
-function lookupString(word: string): number {
-  const mask = (1 << tableBits) - 1;
-  let slot = hashSpan(word, 0, word.length) & mask;
-  for (;;) {
-    const id = table[2 * slot] ?? 0;
-    if (!id) return 0;
-    if (vocabWords[id] === word) return id;
-    slot = (slot + 1) & mask;
-  }
+function lookupString(text: string): number {
+  return keyStrings.get(text) ?? 0;
 }
 
 export function setWordFlag(word: string, flag: number): void {
@@ -128,9 +136,18 @@ export function wordFlags(id: number): number {
   return vocabFlags[id] ?? 0;
 }
 
-/** [a-z0-9] among ASCII codes. */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+/**
+ * Hash digit of each ASCII code: a–z → 1–26, 0–9 → 27–36, 0 for chars that are not word chars.
+ * Words hash in base 37 with these digits, so a word of up to EXACT_HASH_CHARS chars has a hash
+ * (below 37⁶ < 2³²) that no other word shares: its lookup needs no char comparison.
+ */
+const DIGIT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) DIGIT[c] = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
+const EXACT_HASH_CHARS = 6;
+const D_S = DIGIT[115] ?? 0;
+const D_E = DIGIT[101] ?? 0;
+const D_I = DIGIT[105] ?? 0;
+const D_Y = DIGIT[121] ?? 0;
 
 /**
  * Presence filter over the hashes of every surface form whose stem is a vocabulary word (the word,
@@ -154,10 +171,10 @@ function admitHash(h: number): void {
 function admitSurfaceForms(word: string): void {
   const h = hashSpan(word, 0, word.length);
   admitHash(h);
-  admitHash((Math.imul(h, 31) + 115) | 0);
+  admitHash((Math.imul(h, 37) + D_S) | 0);
   if (word.endsWith('y')) {
     const base = hashSpan(word, 0, word.length - 1);
-    admitHash((Math.imul((Math.imul((Math.imul(base, 31) + 105) | 0, 31) + 101) | 0, 31) + 115) | 0);
+    admitHash((Math.imul((Math.imul((Math.imul(base, 37) + D_I) | 0, 37) + D_E) | 0, 37) + D_S) | 0);
   }
 }
 
@@ -169,52 +186,52 @@ function mayBeVocabulary(h: number): boolean {
 
 function hashSpan(text: string, i: number, j: number): number {
   let h = 0;
-  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  for (let k = i; k < j; k++) h = (Math.imul(h, 37) + (DIGIT[text.charCodeAt(k)] ?? 0)) | 0;
   return h;
 }
 
-/** 31⁻¹ mod 2³² (31 is odd, so it has one); Newton's iteration doubles the correct low bits each step. */
-const INVERSE_31 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(31, x)), 31);
+/** 37⁻¹ mod 2³² (37 is odd, so it has one); Newton's iteration doubles the correct low bits each step. */
+const INVERSE_37 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(37, x)), 37);
 
-/** Hash of a word without its last char c, from the whole word's hash h = hash(prefix) · 31 + c. */
-function unhashLast(h: number, c: number): number {
-  return Math.imul(h - c, INVERSE_31);
+/** Hash of a word without its last digit d, from the whole word's hash h = hash(prefix) · 37 + d. */
+function unhashLast(h: number, d: number): number {
+  return Math.imul(h - d, INVERSE_37);
 }
 
 /**
- * Id of the stem of text[i, j) without building the substring. The caller hashed the whole word
+ * Id of the stem of the word text[i, j) (ASCII codes, see tokenize) without building a string. The caller hashed the whole word
  * (h) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
  * from h by unhashing the suffix instead of rescanning the word.
  */
-function lookupSpan(text: string, i: number, j: number, h: number): number {
+function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
   const n = j - i;
   let stemEnd = j;
   let tail = 0;
-  if (n > 4 && text.charCodeAt(j - 1) === 115 && text.charCodeAt(j - 2) === 101 && text.charCodeAt(j - 3) === 105) {
+  if (n > 4 && text[j - 1] === 115 && text[j - 2] === 101 && text[j - 3] === 105) {
     stemEnd = j - 3;
     tail = 121;
-    h = (Math.imul(unhashLast(unhashLast(unhashLast(h, 115), 101), 105), 31) + tail) | 0;
-  } else if (n >= 3 && text.charCodeAt(j - 1) === 115) {
-    const prev = text.charCodeAt(j - 2);
+    h = (Math.imul(unhashLast(unhashLast(unhashLast(h, D_S), D_E), D_I), 37) + D_Y) | 0;
+  } else if (n >= 3 && text[j - 1] === 115) {
+    const prev = text[j - 2];
     if (prev !== 115 && prev !== 117 && prev !== 105) {
       stemEnd = j - 1;
-      h = unhashLast(h, 115);
+      h = unhashLast(h, D_S);
     }
   }
   const stemLen = stemEnd - i;
   const len = stemLen + (tail ? 1 : 0);
   const mask = (1 << tableBits) - 1;
-  const chars = vocabChars;
-  let slot = h & mask;
+  const chars = keyChars;
+  let slot = slotOf(h);
   for (;;) {
-    const id = table[2 * slot] ?? 0;
-    if (!id) return 0;
-    const at = vocabCharStart[id] ?? 0;
-    // The word's length is where the next word's chars start.
-    if (table[2 * slot + 1] === h && (vocabCharStart[id + 1] ?? vocabCharsUsed) - at === len) {
+    const word = table[4 * slot] ?? 0;
+    if (!word) return 0;
+    if (table[4 * slot + 1] === h && table[4 * slot + 3] === len) {
+      if (len <= EXACT_HASH_CHARS) return word;
+      const at = table[4 * slot + 2] ?? 0;
       let k = 0;
-      while (k < stemLen && chars[at + k] === text.charCodeAt(i + k)) k++;
-      if (k === stemLen && (!tail || chars[at + k] === tail)) return id;
+      while (k < stemLen && chars[at + k] === text[i + k]) k++;
+      if (k === stemLen && (!tail || chars[at + k] === tail)) return word;
     }
     slot = (slot + 1) & mask;
   }
@@ -247,144 +264,85 @@ function labelRole(sectionLabel: string | undefined): string {
   return role;
 }
 
-// ---------------------------------------------------------------------------------------
-// Spelling watch: an Aho-Corasick automaton over the chars of one word, stepped inside the
-// tokenizer's word loop (one table load per char) instead of a separate regex pass over the text.
-
-/** Reached once a word contains an infix; every char keeps it there. */
-const SPELL_STICKY = 1;
 /**
- * SPELL_NEXT[state * 128 + char]: next state (state 0 starts a word). SPELL_SUFFIX_END[state]: 1
- * when a word ending in that state ends with a suffix.
+ * Where tokenize writes: consecutive texts' words side by side, so a text's tokens need neither a
+ * copy nor typed-array views of their own (a view costs about as much as tokenising ten words).
+ * A full pool is left to the Tokens still using it and a fresh one started; restartTokens() starts
+ * over in the same pool.
  */
-const [SPELL_NEXT, SPELL_SUFFIX_END] = buildSpellingWatch();
+const POOL_WORDS = 1 << 15;
+let pool = newPool(POOL_WORDS);
+let poolUsed = 0;
 
-function buildSpellingWatch(): [Uint8Array, Uint8Array] {
-  // Trie of all patterns; node 1 is reserved for the sticky state.
-  const edges: Map<number, number>[] = [new Map(), new Map()];
-  const infixEnd = [false, true];
-  const suffixEnd = [false, false];
-  const add = (pattern: string, infix: boolean) => {
-    let node = 0;
-    for (const ch of pattern) {
-      const c = ch.charCodeAt(0);
-      let next = edges[node]?.get(c);
-      if (next === undefined) {
-        next = edges.length;
-        edges.push(new Map());
-        infixEnd.push(false);
-        suffixEnd.push(false);
-        edges[node]?.set(c, next);
-      }
-      node = next;
-    }
-    if (infix) infixEnd[node] = true;
-    else suffixEnd[node] = true;
-  };
-  for (const p of SPELLING_INFIXES) add(p, true);
-  for (const p of SPELLING_SUFFIXES) add(p, false);
-  const states = edges.length;
-  if (states > 256) throw new Error('spelling watch: too many states for a byte table');
-  const next = new Uint8Array(states * 128);
-  const fail = new Array<number>(states).fill(0);
-  // Breadth-first: a node's failure state is complete before its children's are computed.
-  const queue: number[] = [0];
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q] ?? 0;
-    for (let c = 0; c < 128; c++) {
-      const child = edges[node]?.get(c);
-      if (child !== undefined) {
-        const f = node === 0 ? 0 : (next[(fail[node] ?? 0) * 128 + c] ?? 0);
-        fail[child] = f;
-        infixEnd[child] ||= infixEnd[f] ?? false;
-        suffixEnd[child] ||= suffixEnd[f] ?? false;
-        next[node * 128 + c] = infixEnd[child] ? SPELL_STICKY : child;
-        queue.push(child);
-      } else next[node * 128 + c] = node === 0 ? 0 : (next[(fail[node] ?? 0) * 128 + c] ?? 0);
-    }
+function newPool(size: number) {
+  return { id: new Uint32Array(size), start: new Uint32Array(size), end: new Uint32Array(size), sentence: new Uint32Array(size) };
+}
+
+/**
+ * Reuse token storage from the start: every Tokens returned before is invalid afterwards. The
+ * analyzer calls this first, as it keeps no Tokens past its return.
+ */
+export function restartTokens(): void {
+  poolUsed = 0;
+}
+
+const encoder = new TextEncoder();
+/** The text being tokenised as bytes: reading a typed array beats charCodeAt by a third here. */
+let textBytes = new Uint8Array(1024);
+
+/** Tokenise normalised text (ASCII: see normalize) into word ids with offsets and sentence numbers. */
+export function tokenize(normText: string, sectionLabel?: string): Tokens {
+  const n = normText.length;
+  if (textBytes.length < n) textBytes = new Uint8Array(n * 2);
+  if (encoder.encodeInto(normText, textBytes).written !== n) throw new Error('tokenize: the text is not normalised (not ASCII)');
+  const norm = textBytes;
+  // Every word takes at least one char plus a separator, so a text of n chars has ≤ n / 2 + 1.
+  const most = (n >> 1) + 1;
+  if (poolUsed + most > pool.id.length) {
+    pool = newPool(Math.max(POOL_WORDS, most));
+    poolUsed = 0;
   }
-  next.fill(SPELL_STICKY, SPELL_STICKY * 128, SPELL_STICKY * 128 + 128);
-  return [next, Uint8Array.from(suffixEnd, (e) => (e ? 1 : 0))];
-}
-
-/**
- * Scratch for tokenize, reused across calls and grown explicitly before a long text (a plain
- * array grown by its stores deoptimises the tokenizer on the first text longer than any before).
- * Starts small so that growing is a warm path by the time a long text arrives. Each field's
- * tokens are then copied into exact-size arena views (see arena.ts).
- */
-let scratchId = new Uint32Array(16);
-let scratchStart = new Uint32Array(16);
-let scratchEnd = new Uint32Array(16);
-let scratchSentence = new Uint32Array(16);
-
-/** Every word takes at least one char plus a separator, so a text of n chars has ≤ n / 2 + 1. */
-function reserveScratch(words: number): void {
-  if (scratchId.length >= words) return;
-  const size = Math.max(words, scratchId.length * 2);
-  scratchId = new Uint32Array(size);
-  scratchStart = new Uint32Array(size);
-  scratchEnd = new Uint32Array(size);
-  scratchSentence = new Uint32Array(size);
-}
-
-function copyOut(scratch: Uint32Array, count: number): Uint32Array {
-  const out = allocU32(count);
-  out.set(scratch.subarray(0, count));
-  return out;
-}
-
-const NO_WORDS: readonly number[] = [];
-
-/** Tokenise normalised text into word ids with offsets and sentence numbers. */
-export function tokenize(norm: string, sectionLabel?: string): Tokens {
-  const n = norm.length;
-  reserveScratch((n >> 1) + 1);
-  const id = scratchId;
-  const start = scratchStart;
-  const end = scratchEnd;
-  const sentence = scratchSentence;
+  const { id, start, end, sentence } = pool;
+  const from = poolUsed;
   const sentenceRole: string[] = [labelRole(sectionLabel)];
-  let count = 0;
+  let t = from;
   let sent = 0;
   let pendingBreak = false;
   let pendingHeading = -1;
-  let spellingWords: number[] | null = null;
   let i = 0;
   while (i < n) {
-    const c = norm.charCodeAt(i);
+    const c = norm[i] ?? 0;
     if (c === 32) {
       i++;
       continue;
     }
-    if (c >= 128 || !WORD_CHAR[c]) {
-      if (count > 0) {
+    const digit = DIGIT[c] ?? 0;
+    if (!digit) {
+      if (t > from) {
         if (c === 10) pendingBreak = true;
-        else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= n || norm.charCodeAt(i + 1) === 32 || norm.charCodeAt(i + 1) === 10)) {
+        else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= n || norm[i + 1] === 32 || norm[i + 1] === 10)) {
           // Initials ("A.B."), "e.g.", "et al." do not end a sentence.
-          const prevStart = start[count - 1] ?? 0;
-          const prevEnd = end[count - 1] ?? 0;
-          const initial = prevEnd - prevStart === 1 && norm.charCodeAt(prevStart) >= 97;
-          if (c !== 46 || !(wordFlags(id[count - 1] ?? 0) & F_NON_TERMINAL || initial)) pendingBreak = true;
-        } else if (c === 58 && headingOpensSentence(id, sentence, count, sent)) {
+          const prevStart = start[t - 1] ?? 0;
+          const prevEnd = end[t - 1] ?? 0;
+          const initial = prevEnd - prevStart === 1 && (norm[prevStart] ?? 0) >= 97;
+          if (c !== 46 || !(wordFlags(id[t - 1] ?? 0) & F_NON_TERMINAL || initial)) pendingBreak = true;
+        } else if (c === 58 && headingOpensSentence(id, sentence, from, t, sent)) {
           pendingBreak = true;
-          pendingHeading = id[count - 1] ?? 0;
+          pendingHeading = id[t - 1] ?? 0;
         }
       }
       i++;
       continue;
     }
-    // Scan the word, hashing it and stepping the spelling watch on the way.
-    let h = c;
-    let spell = SPELL_NEXT[c] ?? 0;
+    // Scan the word, hashing it on the way.
+    let h = digit;
     let j = i + 1;
     for (; j < n; j++) {
-      const d = norm.charCodeAt(j);
-      if (d >= 128 || !WORD_CHAR[d]) break;
-      h = (Math.imul(h, 31) + d) | 0;
-      spell = SPELL_NEXT[(spell << 7) | d] ?? 0;
+      const d = norm[j] ?? 0;
+      const dd = DIGIT[d] ?? 0;
+      if (!dd) break;
+      h = (Math.imul(h, 37) + dd) | 0;
     }
-    if (spell === SPELL_STICKY || SPELL_SUFFIX_END[spell]) (spellingWords ??= []).push(i, j);
     if (pendingBreak) {
       sent++;
       const prevRole = sentenceRole[sent - 1] ?? '';
@@ -392,67 +350,22 @@ export function tokenize(norm: string, sectionLabel?: string): Tokens {
       pendingBreak = false;
       pendingHeading = -1;
     }
-    id[count] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
-    start[count] = i;
-    end[count] = j;
-    sentence[count] = sent;
-    count++;
+    id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
+    start[t] = i;
+    end[t] = j;
+    sentence[t] = sent;
+    t++;
     i = j;
   }
-  return {
-    count,
-    id: copyOut(id, count),
-    start: copyOut(start, count),
-    end: copyOut(end, count),
-    sentence: copyOut(sentence, count),
-    sentenceRole,
-    spellingWords: spellingWords ?? NO_WORDS,
-  };
-}
-
-/** Word flags the sentence splitter reads. */
-const F_SENTENCE = F_NON_TERMINAL | F_HEADING | F_BACKGROUND_HEADING;
-
-/**
- * Updates tokens of a text to the same text after foldSpelling, given its edits (start, old
- * length, new length; in order): offsets move by the length changes before them and respelled
- * words get their ids looked up again. Respelling only swaps letters inside words, so word
- * boundaries and punctuation stay put and the sentence split holds, unless a respelled word is
- * one the splitter treats specially (a flagged word, or a one-letter initial): then this returns
- * false, leaving `tokens` partly updated, and the folded text must be tokenised afresh.
- */
-export function applySpellingEdits(tokens: Tokens, folded: string, edits: number[]): boolean {
-  let e = 0;
-  let shift = 0;
-  for (let t = 0; t < tokens.count; t++) {
-    const a = tokens.start[t] ?? 0;
-    const b = tokens.end[t] ?? 0;
-    const start = a + shift;
-    let respelled = false;
-    // Every edit lies inside one word: those starting before this word's end are in it.
-    while (e < edits.length && (edits[e] ?? 0) < b) {
-      shift += (edits[e + 2] ?? 0) - (edits[e + 1] ?? 0);
-      e += 3;
-      respelled = true;
-    }
-    const end = b + shift;
-    tokens.start[t] = start;
-    tokens.end[t] = end;
-    if (respelled) {
-      const before = tokens.id[t] ?? 0;
-      const after = lookupSpan(folded, start, end, hashSpan(folded, start, end));
-      if ((wordFlags(before) | wordFlags(after)) & F_SENTENCE || b - a === 1 || end - start === 1) return false;
-      tokens.id[t] = after;
-    }
-  }
-  return true;
+  poolUsed = t;
+  return { from, to: t, id, start, end, sentence, sentenceRole };
 }
 
 /** A heading is one or two words opening a sentence and followed by ':'. */
-function headingOpensSentence(id: Uint32Array, sentence: Uint32Array, count: number, sent: number): boolean {
-  if (!(wordFlags(id[count - 1] ?? 0) & F_HEADING)) return false;
+function headingOpensSentence(id: Uint32Array, sentence: Uint32Array, from: number, to: number, sent: number): boolean {
+  if (!(wordFlags(id[to - 1] ?? 0) & F_HEADING)) return false;
   let words = 0;
-  for (let k = count - 1; k >= 0 && sentence[k] === sent && words <= 3; k--) words++;
+  for (let k = to - 1; k >= from && sentence[k] === sent && words <= 3; k--) words++;
   return words <= 3;
 }
 
@@ -467,24 +380,56 @@ export type Match = { id: number; t0: number; t1: number };
 
 export class Lexicon {
   private readonly ids: (number[] | null)[] = [null];
+  /** Per node: context bits set in the sentence where a phrase ending at the node starts. */
+  private readonly masks: number[] = [0];
   /**
    * The ids lists flattened for matching (node k's ids are idList[idStart[k] .. idStart[k + 1])),
    * rebuilt on the first match after a phrase was added.
    */
   private idStart: Int32Array | null = null;
   private idList = new Int32Array(0);
+  private nodeMask = new Int32Array(0);
+  /**
+   * Deeper edges for matching, rebuilt with idStart: open addressing over (node, word) with the
+   * target node in edgeNext (a Map keyed by numbers measured ~4× slower per lookup).
+   */
+  private edgeNode = new Int32Array(0);
+  private edgeWord = new Int32Array(0);
+  private edgeNext = new Int32Array(0);
+  private edgeShift = 32;
+  /** 1 for nodes with children: a phrase that cannot go on costs no edge lookup. */
+  private hasChild = new Uint8Array(0);
   private rootEdge = new Int32Array(1024);
   private readonly edges = new Map<number, number>();
 
   /** Register a phrase under an id; returns false when the phrase has no word tokens. */
   add(phrase: string, id: number): boolean {
+    return this.addVariants(phrase, (node) => {
+      const list = this.ids[node] ?? [];
+      if (!list.includes(id)) list.push(id);
+      this.ids[node] = list;
+    });
+  }
+
+  /**
+   * Register a context phrase: wherever it occurs, match() ORs `bits` into the context mask of
+   * its sentence instead of reporting a match (contexts are frequent and need nothing else).
+   */
+  addContext(phrase: string, bits: number): boolean {
+    return this.addVariants(phrase, (node) => {
+      this.masks[node] = (this.masks[node] ?? 0) | bits;
+    });
+  }
+
+  private addVariants(phrase: string, mark: (node: number) => void): boolean {
     const toks = words(normalize(phrase).text);
     if (toks.length === 0) return false;
-    for (const variant of joinVariants(toks)) this.insert(variant.map(intern), id);
+    for (const variant of joinVariants(toks)) mark(this.insert(variant.map(intern)));
     return true;
   }
 
-  private insert(toks: number[], id: number): void {
+  /** The node of a phrase (word ids), created as needed. */
+  private insert(toks: number[]): number {
     this.idStart = null;
     let node = 0;
     for (const t of toks) {
@@ -493,6 +438,7 @@ export class Lexicon {
       if (!next) {
         next = this.ids.length;
         this.ids.push(null);
+        this.masks.push(0);
         if (node === 0) {
           if (t >= this.rootEdge.length) {
             const grown = new Int32Array(Math.max(t + 1, this.rootEdge.length * 2));
@@ -504,44 +450,82 @@ export class Lexicon {
       }
       node = next;
     }
-    const list = this.ids[node] ?? [];
-    if (!list.includes(id)) list.push(id);
-    this.ids[node] = list;
+    return node;
   }
 
   private flattenIds(): Int32Array {
     const idStart = new Int32Array(this.ids.length + 1);
     for (let k = 0; k < this.ids.length; k++) idStart[k + 1] = (idStart[k] ?? 0) + (this.ids[k]?.length ?? 0);
     this.idList = Int32Array.from(this.ids.flatMap((list) => list ?? []));
+    this.nodeMask = Int32Array.from(this.masks);
+    const bits = Math.max(4, Math.ceil(Math.log2(this.edges.size * 2 + 1)));
+    this.edgeShift = 32 - bits;
+    this.edgeNode = new Int32Array(1 << bits);
+    this.edgeWord = new Int32Array(1 << bits);
+    this.edgeNext = new Int32Array(1 << bits);
+    this.hasChild = new Uint8Array(this.ids.length);
+    for (const [key, next] of this.edges) {
+      const node = Math.floor(key / EDGE_BASE);
+      const word = key % EDGE_BASE;
+      this.hasChild[node] = 1;
+      let slot = edgeSlot(node, word, this.edgeShift);
+      while (this.edgeNode[slot]) slot = (slot + 1) & ((1 << bits) - 1);
+      this.edgeNode[slot] = node;
+      this.edgeWord[slot] = word;
+      this.edgeNext[slot] = next;
+    }
     this.idStart = idStart;
     return idStart;
   }
 
+  /** Child of a non-root node along a word, 0 when none. */
+  private child(node: number, word: number): number {
+    const mask = this.edgeNode.length - 1;
+    let slot = edgeSlot(node, word, this.edgeShift);
+    for (;;) {
+      const at = this.edgeNode[slot] ?? 0;
+      if (!at) return 0;
+      if (at === node && this.edgeWord[slot] === word) return this.edgeNext[slot] ?? 0;
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /**
    * All phrase occurrences into `out` (cleared first), ordered by first token, then end token,
-   * then id: (id, first token, end token exclusive).
+   * then id: (id, first token, end token exclusive). Context phrases OR their bits into
+   * `sentenceMask` (indexed by sentence number, so at least as long as the tokens' sentences).
    */
-  match(tokens: Tokens, out: MatchBuffer): void {
+  match(tokens: Tokens, out: MatchBuffer, sentenceMask: Uint32Array): void {
     out.count = 0;
     const idStart = this.idStart ?? this.flattenIds();
     const idList = this.idList;
-    const n = tokens.count;
+    const nodeMask = this.nodeMask;
+    const n = tokens.to;
     const tid = tokens.id;
     const root = this.rootEdge;
-    for (let i = 0; i < n; i++) {
+    for (let i = tokens.from; i < n; i++) {
       const first = tid[i] ?? 0;
       if (!first || first >= root.length) continue;
       let node = root[first] ?? 0;
       let k = i;
       while (node) {
+        const bits = nodeMask[node] ?? 0;
+        if (bits) {
+          const s = tokens.sentence[i] ?? 0;
+          sentenceMask[s] = (sentenceMask[s] ?? 0) | bits;
+        }
         for (let q = idStart[node] ?? 0, stop = idStart[node + 1] ?? 0; q < stop; q++) out.push(idList[q] ?? 0, i, k + 1);
-        if (k + 1 >= n) break;
+        if (k + 1 >= n || !this.hasChild[node]) break;
         k++;
         const next = tid[k] ?? 0;
-        node = next ? (this.edges.get(node * EDGE_BASE + next) ?? 0) : 0;
+        node = next ? this.child(node, next) : 0;
       }
     }
   }
+}
+
+function edgeSlot(node: number, word: number, shift: number): number {
+  return Math.imul((node << 16) ^ word, 0x9e3779b1) >>> shift;
 }
 
 /** Growable parallel arrays of matches (reused across calls: no object per match). */

@@ -1,28 +1,40 @@
 /**
  * Text normaliser for matching: lower-case, Greek letters spelled out (α → alpha, µ/μ → micro),
- * dashes/spaces unified, diacritics stripped, control characters and lone surrogates blanked,
- * and the common British spellings folded to American (tumour → tumor, polarisation →
- * polarization, ageing → aging). Every normalised character keeps the [start, end) range of the
- * original UTF-16 units it came from, so a match can be reported as an exact slice of the input.
- * Pure and allocation-light: tables and the one spelling regex are built once at module load.
+ * dashes/spaces unified, diacritics stripped, control characters and lone surrogates blanked.
+ * Every normalised character keeps the original UTF-16 unit it came from, so a match can be
+ * reported as an exact slice of the input. Also the British → American word speller the
+ * vocabulary uses (americanize, britishSpellings). Pure; tables are built once at module load.
  */
-
-import { allocU32 } from './arena';
 
 export type Normalized = {
   text: string;
   /**
-   * start[i]: the original UTF-16 unit that produced normalised char i. Every normalised char comes
-   * from exactly one original unit, so its original range is [start[i], start[i] + 1). null when
-   * the map is the identity (printable ASCII with no spelling fold: most titles and keywords).
+   * Where normalised chars came from, as segments (null when text[i] came from input[i] for every
+   * i: printable ASCII and one-for-one replacements such as dashes and quotes, most texts).
+   * Segment k starts at normalised index segments[3k] and at original index segments[3k + 1];
+   * segments[3k + 2] is 1 when it runs along the original char by char, 0 when all its chars come
+   * from that one original char (an expansion: β → "beta"). Only expansions and dropped chars
+   * start segments, so the map costs nothing per ordinary char.
    */
-  start: Uint32Array | null;
+  segments: readonly number[] | null;
 };
 
-/** Original index of normalised char i (undefined past the end), see Normalized.start. */
+/** Original index of normalised char i (undefined past the end), see Normalized.segments. */
 export function originalIndex(norm: Normalized, i: number): number | undefined {
-  if (norm.start) return norm.start[i];
-  return i >= 0 && i < norm.text.length ? i : undefined;
+  if (i < 0 || i >= norm.text.length) return undefined;
+  const seg = norm.segments;
+  if (!seg) return i;
+  // Last segment starting at or before i.
+  let lo = 0;
+  let hi = seg.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((seg[3 * mid] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = seg[3 * lo] ?? 0;
+  const orig = seg[3 * lo + 1] ?? 0;
+  return seg[3 * lo + 2] ? orig + (i - from) : orig;
 }
 
 const GREEK: Record<string, string> = {
@@ -31,7 +43,14 @@ const GREEK: Record<string, string> = {
   σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', ϵ: 'epsilon', ϕ: 'phi',
 };
 
-/** Replacement for each code unit below 0x400 (undefined = keep the lower-cased char). */
+/**
+ * Stand-in for every char that is not ASCII after the tables (symbols such as ± and ∆, other
+ * scripts): never part of a word, as before, and it keeps normalised text pure ASCII, one byte per
+ * char, which the tokenizer reads as bytes. Not a char the tokenizer or the QC patterns look for.
+ */
+const OTHER = '#';
+
+/** Replacement for each code unit below 0x400 (undefined for printable ASCII, handled natively). */
 const TABLE: (string | undefined)[] = new Array(0x400);
 (function buildTable() {
   for (let c = 0; c < 0x400; c++) {
@@ -55,6 +74,11 @@ const TABLE: (string | undefined)[] = new Array(0x400);
     0x392: 'b', 0x39a: 'k',
   };
   for (const [code, rep] of Object.entries(special)) TABLE[Number(code)] = rep;
+  // What is left outside ASCII is no cue text: see OTHER.
+  for (let c = 0x80; c < 0x400; c++) {
+    const rep = TABLE[c];
+    if (rep === undefined || /[^\x00-\x7f]/.test(rep)) TABLE[c] = OTHER;
+  }
 })();
 
 function mapHigh(c: number): string | undefined {
@@ -74,39 +98,55 @@ function mapHigh(c: number): string | undefined {
   return undefined;
 }
 
-/**
- * British → American folding. Only listed stems are touched: generic rules (every -ise, every
- * -our) would corrupt promise/exercise/four.
+/*
+ * British → American spelling of one lower-cased word (tumour → tumor, polarisation →
+ * polarization, ageing → aging). Only listed stems are touched: generic rules (every -ise, every
+ * -our) would corrupt promise/exercise/four. Text is never rewritten: cue words are compiled in
+ * American spelling and the vocabulary also knows each word's British forms (britishSpellings),
+ * so "tumours" and "tumors" look up the same word.
  */
-/** Spots where a British spelling may sit; the whole word around each spot is then checked. */
-const BRIT_RE = /ae|oe|is(?:ations?|e[ds]?|ing|ers?)\b|ys(?:e[ds]?|ing)\b|our|ageing|(?:fib|cent|lit|met)re[sd]?\b/g;
-
-/**
- * BRIT_RE spelled out for the tokenizer, which watches each word for these so that foldSpelling
- * runs only on texts where it can find something: every BRIT_RE match contains an infix, or ends
- * its word with a suffix. Keep the two in step.
- */
-export const SPELLING_INFIXES = ['ae', 'oe', 'our', 'ageing'];
-export const SPELLING_SUFFIXES = [
-  ...['isation', 'isations', 'ise', 'ised', 'ises', 'ising', 'iser', 'isers', 'yse', 'ysed', 'yses', 'ysing'],
-  ...['fib', 'cent', 'lit', 'met'].flatMap((stem) => [`${stem}re`, `${stem}res`, `${stem}red`]),
-];
-
+const OUR_STEMS = 'tum|col|behavi|fav|flav|od|lab|hum|vap|neighb|hon|harb|vig|rig|sav|arm|splend';
+const TRE_STEMS = '(?:milli|micro|nano|centi)?(?:fib|cent|lit|met)';
+/** British prefixes that lose their first "ae" / "oe" in American spelling. */
+const AE_PREFIXES = ['haem', 'anaem', 'anaesth', 'paed', 'orthopaed', 'aetiol', 'gynaec', 'faec'];
+const OE_PREFIXES = ['oedem', 'oesophag', 'oestr', 'foet'];
+const LYS_STEMS = 'analy|paraly|dialy|cataly|hydroly|electroly|hemoly|haemoly';
+const ISE_SUFFIX = '(ations?|e[ds]?|ing|ers?)';
 const ISE_STEM_ENDINGS = /(?:al|ar|an|en|on|in|om|ot|et|at|ph|yl|gn|ic|il|im|er|rd|it|ol|ul|ct|ll|ur|un|or|og|es|iz)$/;
 const ISE_STEM_EXCLUDED = new Set(['prom', 'comprom', 'surm', 'dem', 'prem', 'unprom']);
 
-function americanize(word: string): string {
+const BRITISH = {
+  our: new RegExp(`^(${OUR_STEMS})our(.*)$`),
+  tre: new RegExp(`^(${TRE_STEMS})re([sd]?)$`),
+  ae: new RegExp(`^(?:${AE_PREFIXES.join('|')})`),
+  oe: new RegExp(`^(?:${OE_PREFIXES.join('|')})`),
+  aemi: /[a-z]aemi[ac]/,
+  lys: new RegExp(`^(${LYS_STEMS})s(.*)$`),
+  ise: new RegExp(`^([a-z]+)is${ISE_SUFFIX}$`),
+};
+/** Where an American word may have a British form: the same rules seen from the other side. */
+const AMERICAN = {
+  our: new RegExp(`^(${OUR_STEMS})or`),
+  tre: new RegExp(`^(${TRE_STEMS})er[sd]?$`),
+  ae: new RegExp(`^(?:${AE_PREFIXES.map((p) => p.replace('ae', 'e')).join('|')})`),
+  oe: new RegExp(`^(?:${OE_PREFIXES.map((p) => p.replace('oe', 'e')).join('|')})`),
+  emi: /[a-z]emi[ac]/,
+  lys: new RegExp(`^(${LYS_STEMS})z`),
+  ize: new RegExp(`^([a-z]+)iz${ISE_SUFFIX}$`),
+};
+
+export function americanize(word: string): string {
   if (word.includes('ageing')) return word.replace('ageing', 'aging');
-  const our = /^(tum|col|behavi|fav|flav|od|lab|hum|vap|neighb|hon|harb|vig|rig|sav|arm|splend)our(.*)$/.exec(word);
+  const our = BRITISH.our.exec(word);
   if (our) return `${our[1]}or${our[2]}`;
-  const tre = /^((?:milli|micro|nano|centi)?(?:fib|cent|lit|met))re([sd]?)$/.exec(word);
+  const tre = BRITISH.tre.exec(word);
   if (tre) return `${tre[1]}er${tre[2]}`;
-  if (/^(haem|anaem|anaesth|paed|orthopaed|aetiol|gynaec|faec)/.test(word)) return word.replace('ae', 'e');
-  if (/^(oedem|oesophag|oestr|foet)/.test(word)) return word.replace('oe', 'e');
-  if (/[a-z]aemi[ac]/.test(word)) return word.replace(/aemi([ac])/, 'emi$1');
-  const lys = /^(analy|paraly|dialy|cataly|hydroly|electroly|hemoly|haemoly)s(.*)$/.exec(word);
+  if (BRITISH.ae.test(word)) return word.replace('ae', 'e');
+  if (BRITISH.oe.test(word)) return word.replace('oe', 'e');
+  if (BRITISH.aemi.test(word)) return word.replace(/aemi([ac])/, 'emi$1');
+  const lys = BRITISH.lys.exec(word);
   if (lys) return `${lys[1]}z${lys[2]}`;
-  const ise = /^([a-z]+)is(ations?|e[ds]?|ing|ers?)$/.exec(word);
+  const ise = BRITISH.ise.exec(word);
   if (ise) {
     const stem = ise[1] ?? '';
     const suffix = ise[2] ?? '';
@@ -115,186 +155,83 @@ function americanize(word: string): string {
   return word;
 }
 
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
+/**
+ * Every word americanize turns into `word` (its British forms; none for most words). Each rule
+ * changes one place, so undoing each rule once where the American side allows it finds them all;
+ * a candidate counts only when americanize really maps it back (rules are tried in order there).
+ */
+export function britishSpellings(word: string): string[] {
+  const edit = (at: number, removed: number, inserted: string) => word.slice(0, at) + inserted + word.slice(at + removed);
+  const candidates: string[] = [];
+  const aging = word.indexOf('aging');
+  if (aging >= 0) candidates.push(edit(aging, 5, 'ageing'));
+  const our = AMERICAN.our.exec(word);
+  if (our) candidates.push(edit(our[1]?.length ?? 0, 2, 'our'));
+  const tre = AMERICAN.tre.exec(word);
+  if (tre) candidates.push(edit(tre[1]?.length ?? 0, 2, 're'));
+  if (AMERICAN.ae.test(word)) candidates.push(edit(word.indexOf('e'), 0, 'a'));
+  if (AMERICAN.oe.test(word)) candidates.push(edit(word.indexOf('e'), 0, 'o'));
+  const emi = AMERICAN.emi.exec(word);
+  if (emi) candidates.push(edit(emi.index + 1, 0, 'a'));
+  const lys = AMERICAN.lys.exec(word);
+  if (lys) candidates.push(edit(lys[1]?.length ?? 0, 1, 's'));
+  const ize = AMERICAN.ize.exec(word);
+  if (ize) candidates.push(edit((ize[1]?.length ?? 0) + 1, 1, 's'));
+  return candidates.filter((c, i) => c !== word && candidates.indexOf(c) === i && americanize(c) === word);
 }
 
 /** Anything outside printable ASCII needs the per-character path. */
 const NOT_PRINTABLE_RUN = /[^\x20-\x7e]+/g;
 
-/** Writes from, from + 1, …, to - 1 into map at offset `at` (the offset map of a copied run). */
-function writeIdentity(map: Uint32Array, at: number, from: number, to: number): void {
-  for (let k = from; k < to; k++) map[at++] = k;
+/** Replacement of one char that is not printable ASCII: ASCII, lower case (see TABLE, mapHigh). */
+function replacement(c: number): string {
+  return (c < 0x400 ? TABLE[c] : mapHigh(c)) ?? OTHER;
 }
 
-function growU32(a: Uint32Array, need: number): Uint32Array {
-  if (need <= a.length) return a;
-  const b = allocU32(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-/** Normalised text with the spelling fold applied: what every matcher input goes through. */
-export function normalize(input: string): Normalized {
-  return foldSpelling(normalizeChars(input));
-}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let asciiBytes = new Uint8Array(1024);
 
 /**
- * Everything but the spelling fold. The analyzer tokenises this first and folds only when the
- * tokenizer saw a word that may be British (Tokens.spellingWords), which most texts lack.
+ * Normalised text: what every matcher input goes through. Pure ASCII (see OTHER), the same length
+ * as the input unless chars were expanded or dropped (see Normalized.segments).
  */
-export function normalizeChars(input: string): Normalized {
-  const n = input.length;
-  let text: string;
-  let s: Uint32Array | null;
+export function normalize(input: string): Normalized {
   NOT_PRINTABLE_RUN.lastIndex = 0;
   let m = NOT_PRINTABLE_RUN.exec(input);
-  // Printable ASCII (most abstracts' titles and many abstracts): lower-casing is the whole job and
-  // the offset map is the identity.
-  if (!m) {
-    text = input.toLowerCase();
-    s = null;
-  } else {
-    // Printable-ASCII runs are lower-cased natively; only the other characters go through the
-    // tables one by one.
-    const parts: string[] = [];
-    // Room for some expansions (µ → micro, α → alpha) before the map has to grow.
-    let map: Uint32Array = allocU32(n + (n >> 3) + 16);
-    let len = 0;
-    let from = 0;
-    for (; m; m = NOT_PRINTABLE_RUN.exec(input)) {
-      const at = m.index;
-      const stop = at + m[0].length;
-      if (at > from) {
-        parts.push(input.slice(from, at).toLowerCase());
-        if (len + at - from > map.length) map = growU32(map, len + n - from + 16);
-        writeIdentity(map, len, from, at);
-        len += at - from;
-      }
-      let chunk = '';
-      for (let k = at; k < stop; k++) {
-        const c = input.charCodeAt(k);
-        let rep = c < 0x400 ? TABLE[c] : mapHigh(c);
-        if (rep === undefined) {
-          const lower = String.fromCharCode(c).toLowerCase();
-          rep = lower.length === 1 ? lower : String.fromCharCode(c);
-        }
-        const r = rep.length;
-        if (r === 0) continue;
-        if (len + r > map.length) map = growU32(map, len + r + n - k);
-        for (let j = 0; j < r; j++) map[len++] = k;
-        chunk += rep;
-      }
-      parts.push(chunk);
-      from = stop;
+  // Printable ASCII (most titles and many abstracts): lower-casing is the whole job.
+  if (!m) return { text: input.toLowerCase(), segments: null };
+  const n = input.length;
+  const parts: string[] = [];
+  let segments: number[] | null = null;
+  let len = 0;
+  let from = 0;
+  for (; m; m = NOT_PRINTABLE_RUN.exec(input)) {
+    const at = m.index;
+    const stop = at + m[0].length;
+    if (at > from) {
+      parts.push(input.slice(from, at));
+      len += at - from;
     }
-    if (from < n) {
-      parts.push(input.slice(from).toLowerCase());
-      if (len + n - from > map.length) map = growU32(map, len + n - from);
-      writeIdentity(map, len, from, n);
-      len += n - from;
+    for (let k = at; k < stop; k++) {
+      const rep = replacement(input.charCodeAt(k));
+      const r = rep.length;
+      // A one-for-one replacement keeps normalised and original text in step; a dropped char
+      // moves the next one, and an expansion's chars all come from its one original char.
+      if (r === 0) (segments ??= [0, 0, 1]).push(len, k + 1, 1);
+      else if (r > 1) (segments ??= [0, 0, 1]).push(len, k, 0, len + r, k + 1, 1);
+      parts.push(rep);
+      len += r;
     }
-    text = parts.join('');
-    s = map.subarray(0, len);
+    from = stop;
   }
-
-  return { text, start: s };
-}
-
-/**
- * BRIT_RE anchored where the search starts: a lazy run of the tokenizer's word chars [a-z0-9], then
- * the pattern (group 1). It searches one tokenizer word and never runs on into the rest of the text.
- */
-const BRIT_IN_WORD = new RegExp(`[a-z0-9]*?(${BRIT_RE.source})`, 'y');
-
-/** End of the last spot nextSpellingSpot found, and its place in the word list (module-level: folding is synchronous). */
-let spotEnd = 0;
-let wordCursor = 0;
-
-/**
- * Start of the first BRIT_RE match at or after `from` (its end in spotEnd), -1 when none. With
- * `words` (flat [start, end) pairs in order, see Tokens.spellingWords) only those words are
- * searched, in order: every match lies inside one of them, so the result is the same.
- */
-function nextSpellingSpot(text: string, from: number, words: readonly number[] | undefined): number {
-  if (!words) {
-    BRIT_RE.lastIndex = from;
-    const m = BRIT_RE.exec(text);
-    spotEnd = BRIT_RE.lastIndex;
-    return m ? m.index : -1;
-  }
-  for (; wordCursor < words.length; wordCursor += 2) {
-    if ((words[wordCursor + 1] ?? 0) <= from) continue;
-    BRIT_IN_WORD.lastIndex = Math.max(words[wordCursor] ?? 0, from);
-    const m = BRIT_IN_WORD.exec(text);
-    if (m) {
-      spotEnd = BRIT_IN_WORD.lastIndex;
-      return spotEnd - (m[1]?.length ?? 0);
-    }
-  }
-  return -1;
-}
-
-/**
- * British spellings folded to American (see americanize). Returns `norm` itself when nothing
- * changes. Each respelled word is appended to `edits` as (start, old length, new length) in
- * `norm.text` coordinates, so tokens found before the fold can be moved instead of recomputed.
- * `words`: the tokenizer's spelling candidates (Tokens.spellingWords), to search only those.
- */
-export function foldSpelling(norm: Normalized, edits?: number[], words?: readonly number[]): Normalized {
-  let text = norm.text;
-  let s = norm.start;
-  wordCursor = 0;
-  let spot = nextSpellingSpot(text, 0, words);
-  if (spot >= 0) {
-    const len = text.length;
-    // Printable ASCII so far: read the identity map, keep null unless a word is respelled.
-    let map = s;
-    if (!map) {
-      map = allocU32(len);
-      writeIdentity(map, 0, 0, len);
-    }
-    let outS: Uint32Array | null = null;
-    const pieces: string[] = [];
-    let from = 0;
-    let outLen = 0;
-    while (spot >= 0) {
-      let at = spot;
-      let stop = spotEnd;
-      while (at > from && isLetter(text.charCodeAt(at - 1))) at--;
-      while (stop < len && isLetter(text.charCodeAt(stop))) stop++;
-      const word = text.slice(at, stop);
-      const rep = americanize(word);
-      if (rep !== word) {
-        outS ??= allocU32(len);
-        pieces.push(text.slice(from, at));
-        outS.set(map.subarray(from, at), outLen);
-        outLen += at - from;
-        // Align by common prefix and suffix; dropped characters vanish from the map.
-        let p = 0;
-        while (p < rep.length && p < word.length && rep[p] === word[p]) p++;
-        let q = 0;
-        while (q < rep.length - p && q < word.length - p && rep[rep.length - 1 - q] === word[word.length - 1 - q]) q++;
-        for (let j = 0; j < rep.length; j++) {
-          const src = j < p ? at + j : j >= rep.length - q ? at + word.length - (rep.length - j) : at + Math.min(j, word.length - 1);
-          outS[outLen++] = map[src] ?? 0;
-        }
-        pieces.push(rep);
-        edits?.push(at, word.length, rep.length);
-        from = at + word.length;
-      }
-      spot = nextSpellingSpot(text, stop, words);
-    }
-    if (outS) {
-      pieces.push(text.slice(from, len));
-      outS.set(map.subarray(from, len), outLen);
-      outLen += len - from;
-      text = pieces.join('');
-      s = outS.subarray(0, outLen);
-      return { text, start: s };
-    }
-  }
-  return norm;
+  if (from < n) parts.push(input.slice(from));
+  // The joined text is ASCII but stored two bytes a char when the input was, and V8 lower-cases
+  // such strings through ICU, ~5× slower: a round trip through UTF-8 gives a one-byte string.
+  const joined = parts.join('');
+  if (asciiBytes.length < joined.length) asciiBytes = new Uint8Array(joined.length * 2);
+  const written = encoder.encodeInto(joined, asciiBytes).written ?? 0;
+  return { text: decoder.decode(asciiBytes.subarray(0, written)).toLowerCase(), segments };
 }
 
 /** Original [start, end) covered by normalised [a, b). */
