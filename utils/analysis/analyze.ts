@@ -142,6 +142,8 @@ type FieldDoc = {
   /** 1 on negator words ("without", "no"…), indexed from tokens.from; null when the field has none. */
   negAt: Uint8Array | null;
   weight: number;
+  /** Evidence rank of the field (fieldRank). */
+  rank: number;
 };
 
 const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
@@ -212,7 +214,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     kept.push({ id, t0, t1 });
   }
-  return { field, index, label: (label ?? '').toLowerCase(), original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, weight: FIELD_WEIGHT[field] };
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
 function isLink(d: FieldDoc, t: number): boolean {
@@ -311,49 +313,66 @@ function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
   return ev;
 }
 
-type Hit = { doc: FieldDoc; m: Match; w: number };
-
+/** A label's score and the cue spans behind it, as parallel arrays (no object per hit). */
 class Tally {
   score = 0;
-  hits: Hit[] = [];
-  add(doc: FieldDoc, m: Match, w: number): void {
+  readonly docs: FieldDoc[] = [];
+  readonly t0: number[] = [];
+  readonly t1: number[] = [];
+  readonly w: number[] = [];
+  /** Evidence order keys: field rank (title first) and position in the field. */
+  private readonly rank: number[] = [];
+  private readonly pos: number[] = [];
+
+  add(doc: FieldDoc, t0: number, t1: number, w: number): void {
     this.score += w;
-    this.hits.push({ doc, m, w });
+    this.docs.push(doc);
+    this.t0.push(t0);
+    this.t1.push(t1);
+    this.w.push(w);
+    this.rank.push(doc.rank);
+    this.pos.push(t0 - doc.tokens.from);
   }
+
+  /** Does hit a come before hit b in evidence order: by weight, field, position, then insertion? */
+  private before(a: number, b: number): boolean {
+    const wa = this.w[a] ?? 0;
+    const wb = this.w[b] ?? 0;
+    if (wa !== wb) return wa > wb;
+    const ra = this.rank[a] ?? 0;
+    const rb = this.rank[b] ?? 0;
+    if (ra !== rb) return ra < rb;
+    const pa = this.pos[a] ?? 0;
+    const pb = this.pos[b] ?? 0;
+    return pa !== pb ? pa < pb : a < b;
+  }
+
   /**
-   * The `max` strongest distinct spans: by weight, then field (title first), then position, then
-   * insertion order. Picked by repeated selection instead of sorting all hits, so a megabyte
-   * abstract with thousands of hits costs a few linear passes.
+   * The `max` strongest distinct spans in evidence order. Picked by repeated selection instead of
+   * sorting all hits, so a megabyte abstract with thousands of hits costs a few linear passes.
    */
   evidence(max = 3): Evidence[] {
-    const hits = this.hits;
+    const n = this.w.length;
     const out: Evidence[] = [];
     let last = -1;
     while (out.length < max) {
       let best = -1;
-      for (let k = 0; k < hits.length; k++) {
-        if (last >= 0 && hitOrder(hits, k, last) <= 0) continue;
-        if (best < 0 || hitOrder(hits, k, best) < 0) best = k;
+      for (let k = 0; k < n; k++) {
+        if (last >= 0 && !this.before(last, k)) continue;
+        if (best < 0 || this.before(k, best)) best = k;
       }
       if (best < 0) break;
       last = best;
-      const h = hits[best] as Hit;
-      const ev = evidenceOf(h.doc, h.m.t0, h.m.t1);
+      const ev = evidenceOf(this.docs[best] as FieldDoc, this.t0[best] ?? 0, this.t1[best] ?? 0);
       if (!out.some((o) => o.field === ev.field && o.index === ev.index && o.start === ev.start && o.end === ev.end)) out.push(ev);
     }
     return out;
   }
 }
 
-/** Evidence order of hits a and b (negative: a first); a strict total order via the index. */
-function hitOrder(hits: Hit[], a: number, b: number): number {
-  const x = hits[a] as Hit;
-  const y = hits[b] as Hit;
-  return y.w - x.w || fieldRank(x.doc) - fieldRank(y.doc) || x.m.t0 - x.doc.tokens.from - (y.m.t0 - y.doc.tokens.from) || a - b;
-}
-
-function fieldRank(d: FieldDoc): number {
-  return d.field === 'title' ? 0 : d.field === 'abstract' ? 1 : d.field === 'keywords' ? 2 : 3;
+/** Evidence rank of a field: title first, then abstract, keywords, the rest. */
+function fieldRank(field: EvidenceField): number {
+  return field === 'title' ? 0 : field === 'abstract' ? 1 : field === 'keywords' ? 2 : 3;
 }
 
 /** Tallies are created on first use: most owners never see a cue in a given article. */
@@ -391,7 +410,7 @@ export function analyze(input: ArticleInput): Analysis {
   const pubTypes = (input.publicationTypes ?? []).map(text);
 
   let docCtx = 0;
-  for (const d of docs) for (const c of d.sentCtx) docCtx |= c;
+  for (const d of docs) for (let s = 0; s < d.sentCtx.length; s++) docCtx |= d.sentCtx[s] ?? 0;
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
@@ -434,7 +453,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       }
-      if (w > 0) tallyAt(raw, owner).add(d, m, w * d.weight);
+      if (w > 0) tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
     }
   }
 
@@ -471,7 +490,8 @@ export function analyze(input: ArticleInput): Analysis {
     if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
-  topics.sort(byConfidence);
+  // Stable: equal confidences keep taxonomy order.
+  topics.sort((a, b) => b.confidence - a.confidence);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
   const qc = decideQc(isEv, docs, fullDocs);
@@ -494,10 +514,6 @@ function sentKey(docIndex: number, sent: number): number {
   return docIndex * 1_048_576 + sent;
 }
 
-/** Topic order: most confident first, ties in taxonomy order. */
-function byConfidence(a: TopicCall, b: TopicCall): number {
-  return b.confidence - a.confidence || TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id);
-}
 
 /** Publication types matching `re`, as evidence. */
 function pubTypeEvidence(pubTypes: string[], re: RegExp): Evidence[] {
@@ -527,7 +543,11 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   const vivoTally = raw[O_STUDY + ST_VIVO];
   if (vivoTally && clinical >= 1) {
     // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
-    vivo = vivoTally.hits.filter((h) => !/\bin vivo\b/.test(h.doc.norm.text.slice(h.doc.tokens.start[h.m.t0] ?? 0, h.doc.tokens.end[h.m.t1 - 1] ?? 0))).reduce((s, h) => s + h.w, 0);
+    vivo = 0;
+    vivoTally.docs.forEach((d, k) => {
+      const span = d.norm.text.slice(d.tokens.start[vivoTally.t0[k] ?? 0] ?? 0, d.tokens.end[(vivoTally.t1[k] ?? 0) - 1] ?? 0);
+      if (!/\bin vivo\b/.test(span)) vivo += vivoTally.w[k] ?? 0;
+    });
   }
   const title = docs.find((d) => d.field === 'title');
   if (title && /\bin vitro\b/.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/.test(d.norm.text))) vivo = 0;
@@ -546,31 +566,33 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
   const tallies = emptyTallies(SOURCE_IDS.length);
   for (const d of docs) {
     if (d.cues.length === 0) continue;
-    const nonMscEnd = new Map<number, Match>();
-    const nonMscStart = new Map<number, Match>();
+    // Most fields name no non-MSC source: their maps are never made.
+    let nonMscEnd: Map<number, Match> | undefined;
+    let nonMscStart: Map<number, Match> | undefined;
     const evMatches: Match[] = [];
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       if (owner === O_SOURCE + S_NON_MSC) {
-        nonMscEnd.set(m.t1 - 1, m);
-        nonMscStart.set(m.t0, m);
+        (nonMscEnd ??= new Map()).set(m.t1 - 1, m);
+        (nonMscStart ??= new Map()).set(m.t0, m);
       } else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 1) evMatches.push(m);
       else if (isMsc && owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
-        if (ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m, 1);
+        if (ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
       }
     }
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
-    for (const ev of nonMscEnd.size > 0 ? evMatches : []) {
+    if (!nonMscEnd || !nonMscStart) continue;
+    for (const ev of evMatches) {
       let t = ev.t0 - 1;
       for (let skipped = 0; t >= d.tokens.from && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;
       const before = nonMscEnd.get(t);
-      if (before) tallyAt(tallies, S_NON_MSC).add(d, before, 1);
+      if (before) tallyAt(tallies, S_NON_MSC).add(d, before.t0, before.t1, 1);
       t = ev.t1;
       for (let skipped = 0; t < d.tokens.to && skipped < 4 && !nonMscStart.has(t) && isLink(d, t); skipped++) t++;
       const after = nonMscStart.get(t);
-      if (after) tallyAt(tallies, S_NON_MSC).add(d, after, 1);
+      if (after) tallyAt(tallies, S_NON_MSC).add(d, after.t0, after.t1, 1);
     }
   }
   const ids: EvSource[] = [];
@@ -601,7 +623,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
       const owner = REF_OWNER[m.id] ?? 0;
       const weight = REF_WEIGHT[m.id] ?? 0;
       if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
-      tallyAt(tallies, owner - O_QC).add(d, m, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+      tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (hasContext(d, B_EV)) {
@@ -622,7 +644,7 @@ function methodsRank(d: FieldDoc): number {
 }
 
 function hasContext(d: FieldDoc, bit: number): boolean {
-  for (const c of d.sentCtx) if (c & bit) return true;
+  for (let s = 0; s < d.sentCtx.length; s++) if ((d.sentCtx[s] ?? 0) & bit) return true;
   return false;
 }
 
@@ -636,7 +658,7 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
     const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
     if (t0 >= 0 && t1 > t0) {
       const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
-      if (ctx & B_EV) tallyAt(tallies, slot).add(d, { id: -1, t0, t1 }, 1);
+      if (ctx & B_EV) tallyAt(tallies, slot).add(d, t0, t1, 1);
     }
     m = re.exec(text);
   }
