@@ -2,7 +2,6 @@
  * The compact per-result badge on PubMed search pages, mounted by the content script in its own
  * small shadow root next to each citation (the lead imports badge.css there).
  */
-import { useId } from 'preact/hooks';
 import type { BadgeSummary } from '../../utils/protocol';
 import { TopicChip } from '../shared/TopicChip';
 
@@ -28,7 +27,9 @@ export function basisDescription(basis: BadgeBasis, summary: BadgeSummary | null
 }
 
 export function ResultBadge({ pmid, summary, basis, saved = false, onToggleSave, status }: ResultBadgeProps) {
-  const descriptionId = useId();
+  // Unique per PMID, so unique in any document that shows several badges; a plain string rather
+  // than useId keeps preact/hooks out of the result-list content script.
+  const descriptionId = `exl-basis-${pmid}`;
   const description = basisDescription(basis, summary);
   return (
     <span class="exl-theme exl-badge" role="group" aria-label={`ExoLens, PMID ${pmid}`} aria-describedby={descriptionId}

@@ -3,7 +3,7 @@
  * open shadow root (the lead imports overlay.css there). Purely presentational: highlighting,
  * saving and collapse state are owned by the caller and reached through the callbacks.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Analysis, Evidence, NoteCall, NoteId, QcCall, TopicId } from '../../utils/model';
 import { EV_SOURCE_LABELS, NOTES, STUDY_TYPE_LABELS, qcItem, topicLabel } from '../../utils/knowledge';
 import { TopicChip } from '../shared/TopicChip';
@@ -54,101 +54,110 @@ const PROMINENT_NOTES: readonly NoteId[] = ['retracted', 'corrected'];
 
 type HighlightOutcome = { key: string; label: string; count: number };
 
-export function Overlay(props: OverlayProps) {
-  const { analysis, title, status, save, activeHighlight, onHighlight, onClearHighlight, collapsed, onCollapsedChange } = props;
-  const bodyId = useId();
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const refocusToggle = useRef(false);
-  const [outcome, setOutcome] = useState<HighlightOutcome | null>(null);
+/** The panel body's id (aria-controls). The overlay is alone in its shadow root, so a fixed id is unique there. */
+const BODY_ID = 'exl-overlay-body';
 
-  useEffect(() => {
-    // After Esc the focused control inside the body is gone: keep keyboard users on the pill.
-    if (collapsed && refocusToggle.current) {
-      refocusToggle.current = false;
-      toggleRef.current?.focus();
+type OverlayState = { outcome: HighlightOutcome | null };
+
+// Class components rather than hooks: the content scripts then ship without preact/hooks.
+export class Overlay extends Component<OverlayProps, OverlayState> {
+  override state: OverlayState = { outcome: null };
+  private readonly toggleRef = createRef<HTMLButtonElement>();
+  /** Set by Esc: once the panel has collapsed, the focused control inside the body is gone. */
+  private refocusToggle = false;
+
+  override componentDidUpdate(previous: OverlayProps): void {
+    // After Esc keep keyboard users on the pill.
+    if (this.props.collapsed !== previous.collapsed && this.props.collapsed && this.refocusToggle) {
+      this.refocusToggle = false;
+      this.toggleRef.current?.focus();
     }
-  }, [collapsed]);
+  }
 
-  const toggleHighlight = (key: string, label: string, evidence: Evidence[]) => {
+  private readonly toggleHighlight: ToggleHighlight = (key, label, evidence) => {
+    const { activeHighlight, onClearHighlight, onHighlight } = this.props;
     if (activeHighlight === key) {
       onClearHighlight();
-      setOutcome(null);
+      this.setState({ outcome: null });
       return;
     }
-    setOutcome({ key, label, count: onHighlight(key, evidence) });
+    this.setState({ outcome: { key, label, count: onHighlight(key, evidence) } });
   };
 
-  const collapse = () => {
-    if (activeHighlight !== null) onClearHighlight();
-    setOutcome(null);
-    onCollapsedChange(true);
+  private readonly collapse = () => {
+    if (this.props.activeHighlight !== null) this.props.onClearHighlight();
+    this.setState({ outcome: null });
+    this.props.onCollapsedChange(true);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || collapsed) return;
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this.props.collapsed) return;
     // Only our own panel reacts: the listener sits on the panel, so page shortcuts are untouched.
     event.stopPropagation();
-    refocusToggle.current = true;
-    collapse();
+    this.refocusToggle = true;
+    this.collapse();
   };
 
-  const hidden = new Set(props.hiddenTopics ?? []);
-  const shownTopics = analysis ? analysis.topics.filter((topic) => !hidden.has(topic.id)) : [];
-  const qcReported = analysis ? analysis.qc.filter((item) => item.status === 'reported').length : 0;
-  const retracted = analysis?.notes.some((note) => note.id === 'retracted') ?? false;
-  const showSpinner = analysis === null && status?.kind === 'loading';
+  override render() {
+    const { analysis, title, status, save, activeHighlight, collapsed, onCollapsedChange } = this.props;
+    const hidden = new Set(this.props.hiddenTopics ?? []);
+    const shownTopics = analysis ? analysis.topics.filter((topic) => !hidden.has(topic.id)) : [];
+    const qcReported = analysis ? analysis.qc.filter((item) => item.status === 'reported').length : 0;
+    const retracted = analysis?.notes.some((note) => note.id === 'retracted') ?? false;
+    const showSpinner = analysis === null && status?.kind === 'loading';
 
-  return (
-    <div
-      class={`exl-theme exl-overlay${collapsed ? ' exl-overlay--collapsed' : ''}`}
-      role="complementary"
-      aria-label="ExoLens analysis"
-      data-exolens-root=""
-      data-ready={analysis ? 'true' : undefined}
-      data-coverage={analysis?.coverage}
-      onKeyDown={onKeyDown}
-    >
-      <div class="exl-overlay__header">
-        <button
-          ref={toggleRef}
-          type="button"
-          class="exl-overlay__toggle"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={() => (collapsed ? onCollapsedChange(false) : collapse())}
-        >
-          <span class="exl-brand">ExoLens</span>
-          {retracted && <span class="exl-pill-flag">Retracted</span>}
-          {analysis && (
-            <span class="exl-overlay__summary">
-              {plural(shownTopics.length, 'topic', 'topics')} · QC {qcReported}/{analysis.qc.length}
-            </span>
-          )}
-          <span class="exl-sr-only">{collapsed ? ' (show panel)' : ' (hide panel)'}</span>
-          <span class="exl-overlay__chevron" aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
-        </button>
-      </div>
-      <StatusLine kind={status?.kind} text={status?.text} busy={showSpinner} visuallyHidden={collapsed} />
-      {!collapsed && (
-        <div id={bodyId} class="exl-overlay__body">
-          {title && <h2 class="exl-overlay__title">{title}</h2>}
-          {analysis === null ? (
-            !status && <p class="exl-muted">No analysis for this page yet.</p>
-          ) : (
-            <AnalysisView
-              analysis={analysis}
-              shownTopicIds={shownTopics.map((topic) => topic.id)}
-              hiddenCount={analysis.topics.length - shownTopics.length}
-              activeHighlight={activeHighlight}
-              toggleHighlight={toggleHighlight}
-            />
-          )}
-          <HighlightFeedback outcome={outcome} activeHighlight={activeHighlight} />
-          <Actions save={save} onSaveReferences={props.onSaveReferences} progress={props.referencesProgress} />
+    return (
+      <div
+        class={`exl-theme exl-overlay${collapsed ? ' exl-overlay--collapsed' : ''}`}
+        role="complementary"
+        aria-label="ExoLens analysis"
+        data-exolens-root=""
+        data-ready={analysis ? 'true' : undefined}
+        data-coverage={analysis?.coverage}
+        onKeyDown={this.onKeyDown}
+      >
+        <div class="exl-overlay__header">
+          <button
+            ref={this.toggleRef}
+            type="button"
+            class="exl-overlay__toggle"
+            aria-expanded={!collapsed}
+            aria-controls={BODY_ID}
+            onClick={() => (collapsed ? onCollapsedChange(false) : this.collapse())}
+          >
+            <span class="exl-brand">ExoLens</span>
+            {retracted && <span class="exl-pill-flag">Retracted</span>}
+            {analysis && (
+              <span class="exl-overlay__summary">
+                {plural(shownTopics.length, 'topic', 'topics')} · QC {qcReported}/{analysis.qc.length}
+              </span>
+            )}
+            <span class="exl-sr-only">{collapsed ? ' (show panel)' : ' (hide panel)'}</span>
+            <span class="exl-overlay__chevron" aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
+          </button>
         </div>
-      )}
-    </div>
-  );
+        <StatusLine kind={status?.kind} text={status?.text} busy={showSpinner} visuallyHidden={collapsed} />
+        {!collapsed && (
+          <div id={BODY_ID} class="exl-overlay__body">
+            {title && <h2 class="exl-overlay__title">{title}</h2>}
+            {analysis === null ? (
+              !status && <p class="exl-muted">No analysis for this page yet.</p>
+            ) : (
+              <AnalysisView
+                analysis={analysis}
+                shownTopicIds={shownTopics.map((topic) => topic.id)}
+                hiddenCount={analysis.topics.length - shownTopics.length}
+                activeHighlight={activeHighlight}
+                toggleHighlight={this.toggleHighlight}
+              />
+            )}
+            <HighlightFeedback outcome={this.state.outcome} activeHighlight={activeHighlight} />
+            <Actions save={save} onSaveReferences={this.props.onSaveReferences} progress={this.props.referencesProgress} />
+          </div>
+        )}
+      </div>
+    );
+  }
 }
 
 type ToggleHighlight = (key: string, label: string, evidence: Evidence[]) => void;
@@ -325,54 +334,58 @@ function HighlightFeedback({ outcome, activeHighlight }: { outcome: HighlightOut
   );
 }
 
-function Actions({ save, onSaveReferences, progress }: {
-  save?: OverlaySave;
-  onSaveReferences?: () => void;
-  progress?: ReferencesProgress;
-}) {
-  // A saved reference is removed only after a second, explicit choice.
-  const [confirmingRemove, setConfirmingRemove] = useState(false);
-  if (!save && !onSaveReferences && !progress) return null;
-  return (
-    <div class="exl-actions">
-      {save && !confirmingRemove && (
-        <button type="button" class={`exl-button${save.saved ? '' : ' exl-button--primary'}`} data-action="save"
-          data-saved={save.saved ? 'true' : 'false'} aria-pressed={save.saved} aria-busy={save.busy}
-          title={save.saved ? 'Saved in your library: click to remove it' : undefined}
-          disabled={save.busy} onClick={save.saved ? () => setConfirmingRemove(true) : save.onToggle}>
-          {save.busy ? 'Saving…' : save.saved ? '✓ Saved to library' : 'Save to library'}
-        </button>
-      )}
-      {save && confirmingRemove && (
-        <div class="exl-confirm" role="group" aria-label="Remove from library?">
-          <span>Remove from library?</span>
-          <button type="button" class="exl-button exl-button--danger" data-action="confirm-remove"
-            onClick={() => {
-              setConfirmingRemove(false);
-              save.onToggle();
-            }}>
-            Remove
+type ActionsProps = { save?: OverlaySave; onSaveReferences?: () => void; progress?: ReferencesProgress };
+
+/** A saved reference is removed only after a second, explicit choice (confirmingRemove). */
+class Actions extends Component<ActionsProps, { confirmingRemove: boolean }> {
+  override state = { confirmingRemove: false };
+
+  override render() {
+    const { save, onSaveReferences, progress } = this.props;
+    const { confirmingRemove } = this.state;
+    const setConfirmingRemove = (confirming: boolean) => this.setState({ confirmingRemove: confirming });
+    if (!save && !onSaveReferences && !progress) return null;
+    return (
+      <div class="exl-actions">
+        {save && !confirmingRemove && (
+          <button type="button" class={`exl-button${save.saved ? '' : ' exl-button--primary'}`} data-action="save"
+            data-saved={save.saved ? 'true' : 'false'} aria-pressed={save.saved} aria-busy={save.busy}
+            title={save.saved ? 'Saved in your library: click to remove it' : undefined}
+            disabled={save.busy} onClick={save.saved ? () => setConfirmingRemove(true) : save.onToggle}>
+            {save.busy ? 'Saving…' : save.saved ? '✓ Saved to library' : 'Save to library'}
           </button>
-          <button type="button" class="exl-button" data-action="keep" onClick={() => setConfirmingRemove(false)}>
-            Keep
-          </button>
-        </div>
-      )}
-      {progress ? (
-        <div class="exl-progress">
-          <label>
-            <span>Saving cited references: {progress.done} of {progress.total}</span>
-            <progress max={progress.total} value={progress.done} />
-          </label>
-          <button type="button" class="exl-button" onClick={progress.onCancel}>Cancel</button>
-        </div>
-      ) : (
-        onSaveReferences && (
-          <button type="button" class="exl-button" data-action="save-references" onClick={onSaveReferences}>
-            Save cited references
-          </button>
-        )
-      )}
-    </div>
-  );
+        )}
+        {save && confirmingRemove && (
+          <div class="exl-confirm" role="group" aria-label="Remove from library?">
+            <span>Remove from library?</span>
+            <button type="button" class="exl-button exl-button--danger" data-action="confirm-remove"
+              onClick={() => {
+                setConfirmingRemove(false);
+                save.onToggle();
+              }}>
+              Remove
+            </button>
+            <button type="button" class="exl-button" data-action="keep" onClick={() => setConfirmingRemove(false)}>
+              Keep
+            </button>
+          </div>
+        )}
+        {progress ? (
+          <div class="exl-progress">
+            <label>
+              <span>Saving cited references: {progress.done} of {progress.total}</span>
+              <progress max={progress.total} value={progress.done} />
+            </label>
+            <button type="button" class="exl-button" onClick={progress.onCancel}>Cancel</button>
+          </div>
+        ) : (
+          onSaveReferences && (
+            <button type="button" class="exl-button" data-action="save-references" onClick={onSaveReferences}>
+              Save cited references
+            </button>
+          )
+        )}
+      </div>
+    );
+  }
 }

@@ -28,7 +28,7 @@ export function TopicChip({ id, confidence, short = false, onClick, pressed = fa
       {confidence !== undefined && (
         <span class="exl-chip__confidence">
           <span class="exl-chip__meter" aria-hidden="true">
-            <span class="exl-chip__meter-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%` }} />
+            <span class="exl-chip__meter-fill" style={{ width: formatPercent(confidence) }} />
           </span>
           <span class="exl-sr-only">, confidence </span>
           {confidenceText}

@@ -2,7 +2,11 @@
  * PMC article pages, new (pmc.ncbi.nlm.nih.gov) and old (www.ncbi.nlm.nih.gov/pmc): the
  * overlay, with the QC checklist run over the page's full text.
  */
-import { detectPage } from '../../utils/pages/detect';
+// The analyzer is imported first on purpose: rollup lays modules out in import order, and with
+// the knowledge base and analyzer ahead of the UI code this script compresses ~0.7 kB smaller
+// (gzip only looks 32 kB back). Keep this import first.
+import { analyze } from '../../utils/analysis/analyze';
+import { isPmcArticlePage } from '../../utils/pages/detect';
 import { PMC_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
 import { extractPmcArticle } from '../../utils/pages/pmc-article';
 import { mountArticleOverlay } from '../../utils/platform/content/article-overlay';
@@ -14,10 +18,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark(MARKS.start);
-    const page = detectPage(new URL(location.href), document);
-    if (page.kind !== 'pmc-article') return;
+    const url = new URL(location.href);
+    if (!isPmcArticlePage(url, document)) return;
     const { settings, overlayCollapsed } = await readPageSettings();
     if (!settings.showOverlay) return;
-    ctx.onInvalidated(mountArticleOverlay(extractPmcArticle(document, new URL(location.href)), settings, overlayCollapsed));
+    const extraction = extractPmcArticle(document, url);
+    // The page's own text is analysed at once: the panel is ready before any network.
+    ctx.onInvalidated(mountArticleOverlay(extraction, analyze(extraction.input), settings, overlayCollapsed));
   },
 });

@@ -4,7 +4,11 @@
  * Every other PubMed page is the result-list script's (../pubmed-results.content): each page
  * type has its own script, so neither carries the other's code.
  */
-import { detectPage } from '../../utils/pages/detect';
+// The analyzer is imported first on purpose: rollup lays modules out in import order, and with
+// the knowledge base and analyzer ahead of the UI code this script compresses ~0.7 kB smaller
+// (gzip only looks 32 kB back). Keep this import first.
+import { analyze } from '../../utils/analysis/analyze';
+import { isPubmedArticlePage } from '../../utils/pages/detect';
 import { PUBMED_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
 import { extractPubmedArticle } from '../../utils/pages/pubmed-article';
 import { mountArticleOverlay } from '../../utils/platform/content/article-overlay';
@@ -17,9 +21,11 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark(MARKS.start);
     const url = new URL(location.href);
-    if (detectPage(url, document).kind !== 'pubmed-article') return; // e.g. a PubMed book page
+    if (!isPubmedArticlePage(url, document)) return; // e.g. a PubMed book page
     const { settings, overlayCollapsed } = await readPageSettings();
     if (!settings.showOverlay) return;
-    ctx.onInvalidated(mountArticleOverlay(extractPubmedArticle(document, url), settings, overlayCollapsed));
+    const extraction = extractPubmedArticle(document, url);
+    // The page's own text is analysed at once: the panel is ready before any network.
+    ctx.onInvalidated(mountArticleOverlay(extraction, analyze(extraction.input), settings, overlayCollapsed));
   },
 });

@@ -5,7 +5,7 @@
  * PubMed page but the article pages (../pubmed-article.content). Pages that are neither
  * (home, advanced search, help, errors) get nothing and log nothing.
  */
-import { detectPage } from '../../utils/pages/detect';
+import { isPubmedResultsPage } from '../../utils/pages/detect';
 import { PUBMED_ARTICLE_MATCHES, PUBMED_MATCHES } from '../../utils/pages/match-patterns';
 import { MARKS } from '../../utils/platform/content/marks';
 import { readPageSettings } from '../../utils/platform/content/page-storage';
@@ -17,7 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark(MARKS.start);
-    if (detectPage(new URL(location.href), document).kind !== 'pubmed-results') return;
+    if (!isPubmedResultsPage(new URL(location.href), document)) return;
     const { settings } = await readPageSettings();
     if (!settings.showBadges) return;
     const badges = new ResultBadges(settings.hiddenTopics);

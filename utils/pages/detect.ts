@@ -1,6 +1,7 @@
 /**
  * Which kind of NCBI page this is: small pure URL predicates, then a document check so that
- * pages with the right URL but no article markup (error pages, book pages) are 'none'.
+ * pages with the right URL but no article markup (error pages, book pages) are none of them.
+ * One predicate per page kind, so each content script bundles only the check it makes.
  *
  * Test URLs:
  *   https://pubmed.ncbi.nlm.nih.gov/32392899/                                   article
@@ -16,12 +17,6 @@
  *   https://pmc.ncbi.nlm.nih.gov/articles/PMC7290908/pdf/cells-09-01157.pdf      none
  */
 import { metaContent, normalizePmcid } from './common';
-
-export type PageKind =
-  | { kind: 'pubmed-article'; pmid: string }
-  | { kind: 'pubmed-results' }
-  | { kind: 'pmc-article'; pmcid: string }
-  | { kind: 'none' };
 
 const PUBMED_HOST = 'pubmed.ncbi.nlm.nih.gov';
 const PMC_NEW_HOST = 'pmc.ncbi.nlm.nih.gov';
@@ -79,11 +74,15 @@ function hasPmcArticleMarkup(doc: Document): boolean {
   return doc.querySelector('.pmc-header h1, article h1, h1.content-title, section.abstract, #abstract-1') !== null;
 }
 
-export function detectPage(url: URL, doc: Document): PageKind {
-  const pmid = pubmedArticlePmid(url);
-  if (pmid !== undefined) return hasPubmedArticleMarkup(doc) ? { kind: 'pubmed-article', pmid } : { kind: 'none' };
-  if (isPubmedResultsUrl(url)) return hasPubmedResultsMarkup(doc) ? { kind: 'pubmed-results' } : { kind: 'none' };
-  const pmcid = pmcArticlePmcid(url);
-  if (pmcid !== undefined) return hasPmcArticleMarkup(doc) ? { kind: 'pmc-article', pmcid } : { kind: 'none' };
-  return { kind: 'none' };
+/** The URL predicates exclude each other, so at most one of these three is true for a page. */
+export function isPubmedArticlePage(url: URL, doc: Document): boolean {
+  return isPubmedArticleUrl(url) && hasPubmedArticleMarkup(doc);
+}
+
+export function isPubmedResultsPage(url: URL, doc: Document): boolean {
+  return isPubmedResultsUrl(url) && hasPubmedResultsMarkup(doc);
+}
+
+export function isPmcArticlePage(url: URL, doc: Document): boolean {
+  return isPmcArticleUrl(url) && hasPmcArticleMarkup(doc);
 }

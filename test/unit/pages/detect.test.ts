@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { readShared } from '../../shared';
-import { detectPage, isPmcArticleUrl, isPubmedArticleUrl, isPubmedResultsUrl } from '../../../utils/pages/detect';
+import {
+  isPmcArticlePage,
+  isPmcArticleUrl,
+  isPubmedArticlePage,
+  isPubmedArticleUrl,
+  isPubmedResultsPage,
+  isPubmedResultsUrl,
+  pmcArticlePmcid,
+  pubmedArticlePmid,
+} from '../../../utils/pages/detect';
 import { parseHtml } from './parse';
 
 type Shape = [url: string, article: boolean, results: boolean, pmc: boolean];
@@ -46,37 +55,47 @@ describe('URL predicates', () => {
   });
 });
 
-describe('detectPage', () => {
+/** [article, results, pmc]: which content script acts on the page. */
+function pageKinds(href: string, doc: Document): [boolean, boolean, boolean] {
+  const url = new URL(href);
+  return [isPubmedArticlePage(url, doc), isPubmedResultsPage(url, doc), isPmcArticlePage(url, doc)];
+}
+
+describe('page predicates', () => {
   test('real article pages are articles with the PMID from the URL', () => {
     const doc = parseHtml(readShared('fixtures', 'pubmed-html', 'pubmed-article-15613317.html'));
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/15613317/?from_pos=2'), doc)).toEqual({ kind: 'pubmed-article', pmid: '15613317' });
+    const href = 'https://pubmed.ncbi.nlm.nih.gov/15613317/?from_pos=2';
+    expect(pageKinds(href, doc)).toEqual([true, false, false]);
+    expect(pubmedArticlePmid(new URL(href))).toBe('15613317');
   });
 
   test('the real search page is a result list', () => {
     const doc = parseHtml(readShared('fixtures', 'pubmed-search-html', 'pubmed-search-page-2026-full.html'));
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/?term=food&page=2'), doc)).toEqual({ kind: 'pubmed-results' });
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/?term=food&page=2', doc)).toEqual([false, true, false]);
   });
 
   test('the old PMC page is a PMC article with a normalised PMCID', () => {
     const doc = parseHtml(readShared('fixtures', 'pmc-html', 'pmc-article-PMC1280342-www-ncbi-pmc.html'));
-    expect(detectPage(new URL('https://www.ncbi.nlm.nih.gov/pmc/articles/pmc1280342/'), doc)).toEqual({ kind: 'pmc-article', pmcid: 'PMC1280342' });
+    const href = 'https://www.ncbi.nlm.nih.gov/pmc/articles/pmc1280342/';
+    expect(pageKinds(href, doc)).toEqual([false, false, true]);
+    expect(pmcArticlePmcid(new URL(href))).toBe('PMC1280342');
   });
 
   test('an article URL without article markup (error page) is none', () => {
     const doc = parseHtml('<html><head><title>Page not available</title></head><body><h2>The page you requested was not found.</h2></body></html>');
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/99999999999/'), doc)).toEqual({ kind: 'none' });
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/?term=zzzz'), doc)).toEqual({ kind: 'none' });
-    expect(detectPage(new URL('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/'), doc)).toEqual({ kind: 'none' });
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/99999999999/', doc)).toEqual([false, false, false]);
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/?term=zzzz', doc)).toEqual([false, false, false]);
+    expect(pageKinds('https://pmc.ncbi.nlm.nih.gov/articles/PMC1/', doc)).toEqual([false, false, false]);
   });
 
   test('a book page on an article URL (ncbi_pdid=book-part) is none', () => {
     const doc = parseHtml('<html><head><meta name="ncbi_pdid" content="book-part"></head><body><h1 class="heading-title">A book chapter</h1></body></html>');
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/12345/'), doc)).toEqual({ kind: 'none' });
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/12345/', doc)).toEqual([false, false, false]);
   });
 
   test('home and advanced search are none even with PubMed markup', () => {
     const doc = parseHtml(readShared('fixtures', 'pubmed-search-html', 'pubmed-search-page-2026-full.html'));
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/'), doc)).toEqual({ kind: 'none' });
-    expect(detectPage(new URL('https://pubmed.ncbi.nlm.nih.gov/advanced/'), doc)).toEqual({ kind: 'none' });
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/', doc)).toEqual([false, false, false]);
+    expect(pageKinds('https://pubmed.ncbi.nlm.nih.gov/advanced/', doc)).toEqual([false, false, false]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractPmcArticle } from '../../../utils/pages/pmc-article';
-import { detectPage } from '../../../utils/pages/detect';
+import { isPmcArticlePage, pmcArticlePmcid } from '../../../utils/pages/detect';
 import { REPO_ROOT, readShared } from '../../shared';
 import { expectSourcesExact } from './helpers';
 import { parseHtml } from './parse';
@@ -60,7 +60,8 @@ describe('new PMC site (synthetic page)', () => {
   const url = new URL('https://pmc.ncbi.nlm.nih.gov/articles/PMC9900001/');
 
   test('is detected as a PMC article', () => {
-    expect(detectPage(url, parseHtml(html))).toEqual({ kind: 'pmc-article', pmcid: 'PMC9900001' });
+    expect(isPmcArticlePage(url, parseHtml(html))).toBe(true);
+    expect(pmcArticlePmcid(url)).toBe('PMC9900001');
   });
 
   test('identity, abstract, keywords, sections, COI, references', () => {
