@@ -65,7 +65,8 @@ let keyCharsUsed = 0;
 let tableBits = 12;
 /**
  * Open addressing, four ints per slot so a probe touches one cache line: word id (0 = empty),
- * the key's hash, where its chars start in keyChars, and its length.
+ * the key's hash, the hash of its first EXACT_HASH_CHARS chars, and where its chars start in
+ * keyChars · 256 + its length.
  */
 let table = new Int32Array(4 << tableBits);
 
@@ -73,17 +74,18 @@ function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - tableBits);
 }
 
-function place(word: number, h: number, charStart: number, length: number): void {
+function place(word: number, h: number, head: number, where: number): void {
   const mask = (1 << tableBits) - 1;
   let slot = slotOf(h);
   while (table[4 * slot]) slot = (slot + 1) & mask;
   table[4 * slot] = word;
   table[4 * slot + 1] = h;
-  table[4 * slot + 2] = charStart;
-  table[4 * slot + 3] = length;
+  table[4 * slot + 2] = head;
+  table[4 * slot + 3] = where;
 }
 
 function addKey(text: string, word: number): void {
+  if (text.length > 255) throw new Error(`cue word longer than 255 chars: ${text.slice(0, 40)}…`);
   keyStrings.set(text, word);
   if (keyCharsUsed + text.length > keyChars.length) {
     const grown = new Uint8Array(Math.max(keyChars.length * 2, keyCharsUsed + text.length));
@@ -100,7 +102,8 @@ function addKey(text: string, word: number): void {
     table = new Int32Array(4 << tableBits);
     for (let q = 0; q < old.length; q += 4) if (old[q]) place(old[q] ?? 0, old[q + 1] ?? 0, old[q + 2] ?? 0, old[q + 3] ?? 0);
   }
-  place(word, hashSpan(text, 0, text.length), charStart, text.length);
+  const headEnd = Math.min(text.length, EXACT_HASH_CHARS);
+  place(word, hashSpan(text, 0, text.length), hashSpan(text, 0, headEnd), charStart * 256 + text.length);
 }
 
 /**
@@ -139,7 +142,9 @@ export function wordFlags(id: number): number {
 /**
  * Hash digit of each ASCII code: a–z → 1–26, 0–9 → 27–36, 0 for chars that are not word chars.
  * Words hash in base 37 with these digits, so a word of up to EXACT_HASH_CHARS chars has a hash
- * (below 37⁶ < 2³²) that no other word shares: its lookup needs no char comparison.
+ * (below 37⁶ < 2³²) that no other word shares. Up to twice that many chars, the hash and the
+ * hash of the first EXACT_HASH_CHARS chars together determine the word (the rest's hash is
+ * their difference, again below 37⁶). Lookups compare chars only for longer words.
  */
 const DIGIT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) DIGIT[c] = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
@@ -190,6 +195,13 @@ function hashSpan(text: string, i: number, j: number): number {
   return h;
 }
 
+/** Hash of the first EXACT_HASH_CHARS chars of a word of more than that many chars at text[i]. */
+function headHash(text: Uint8Array, i: number): number {
+  let h = 0;
+  for (let k = i; k < i + EXACT_HASH_CHARS; k++) h = (Math.imul(h, 37) + (DIGIT[text[k] ?? 0] ?? 0)) | 0;
+  return h;
+}
+
 /** 37⁻¹ mod 2³² (37 is odd, so it has one); Newton's iteration doubles the correct low bits each step. */
 const INVERSE_37 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(37, x)), 37);
 
@@ -226,9 +238,16 @@ function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
   for (;;) {
     const word = table[4 * slot] ?? 0;
     if (!word) return 0;
-    if (table[4 * slot + 1] === h && table[4 * slot + 3] === len) {
+    const where = table[4 * slot + 3] ?? 0;
+    if (table[4 * slot + 1] === h && (where & 255) === len) {
       if (len <= EXACT_HASH_CHARS) return word;
-      const at = table[4 * slot + 2] ?? 0;
+      // Words of one length share their head length: a differing head is a different word.
+      if (table[4 * slot + 2] !== headHash(text, i)) {
+        slot = (slot + 1) & mask;
+        continue;
+      }
+      if (len <= 2 * EXACT_HASH_CHARS) return word;
+      const at = where >>> 8;
       let k = 0;
       while (k < stemLen && chars[at + k] === text[i + k]) k++;
       if (k === stemLen && (!tail || chars[at + k] === tail)) return word;

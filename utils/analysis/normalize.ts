@@ -180,8 +180,11 @@ export function britishSpellings(word: string): string[] {
   return candidates.filter((c, i) => c !== word && candidates.indexOf(c) === i && americanize(c) === word);
 }
 
-/** Anything outside printable ASCII needs the per-character path. */
-const NOT_PRINTABLE_RUN = /[^\x20-\x7e]+/g;
+/**
+ * Anything outside printable ASCII needs the per-character path, except line feeds, which stay
+ * as they are (structured abstracts have one per section).
+ */
+const NOT_PRINTABLE_RUN = /[^\n\x20-\x7e]+/g;
 
 /** Replacement of one char that is not printable ASCII: ASCII, lower case (see TABLE, mapHigh). */
 function replacement(c: number): string {
