@@ -71,6 +71,16 @@ describe('British spellings as vocabulary aliases', () => {
   });
 });
 
+describe('short-word cache', () => {
+  it('forgets what it knew when the vocabulary grows', () => {
+    expect(idOf('qzxv')).toBe(0); // now cached as "no cue word"
+    const id = intern('qzxv');
+    expect(id).toBeGreaterThan(0);
+    expect(idOf('qzxv')).toBe(id);
+    expect(idOf('qzxvs')).toBe(id);
+  });
+});
+
 describe('token storage', () => {
   it('keeps each text\'s tokens apart until the analyzer starts over', () => {
     restartTokens();
