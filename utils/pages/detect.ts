@@ -9,7 +9,6 @@
  *   https://pubmed.ncbi.nlm.nih.gov/?term=msc+exosome+skin                       results
  *   https://pubmed.ncbi.nlm.nih.gov/?linkname=pubmed_pubmed&from_uid=32392899    results (similar articles)
  *   https://pubmed.ncbi.nlm.nih.gov/?linkname=pubmed_pubmed_citedin&from_uid=32392899 results (cited by)
- *   https://pubmed.ncbi.nlm.nih.gov/32392899/similar/                            results
  *   https://pubmed.ncbi.nlm.nih.gov/collections/12345/  /clipboard/              results
  *   https://pubmed.ncbi.nlm.nih.gov/  /advanced/  /help/  /trending/             none
  *   https://pmc.ncbi.nlm.nih.gov/articles/PMC7290908/                           pmc article (new site)
@@ -38,7 +37,8 @@ export function isPubmedResultsUrl(url: URL): boolean {
   if (url.hostname !== PUBMED_HOST) return false;
   const path = url.pathname;
   if (path === '/' || path === '') return RESULT_PARAMS.some((name) => url.searchParams.has(name));
-  return /^\/(?:collections\/.+|clipboard\/?|\d{1,9}\/similar\/?)$/.test(path);
+  // /<PMID>/similar/ is not a page but the HTML fragment behind an article's "Show more".
+  return /^\/(?:collections\/.+|clipboard\/?)$/.test(path);
 }
 
 export function pmcArticlePmcid(url: URL): string | undefined {

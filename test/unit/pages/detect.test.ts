@@ -29,7 +29,7 @@ const SHAPES: Shape[] = [
   ['https://pubmed.ncbi.nlm.nih.gov/?filter=simsearch1.fha&term=exosomes', false, true, false],
   ['https://pubmed.ncbi.nlm.nih.gov/collections/61904153/?sort=pubdate', false, true, false],
   ['https://pubmed.ncbi.nlm.nih.gov/clipboard/', false, true, false],
-  ['https://pubmed.ncbi.nlm.nih.gov/32392899/similar/', false, true, false],
+  ['https://pubmed.ncbi.nlm.nih.gov/32392899/similar/', false, false, false],
   ['https://pubmed.ncbi.nlm.nih.gov/', false, false, false],
   ['https://pubmed.ncbi.nlm.nih.gov/advanced/', false, false, false],
   ['https://pubmed.ncbi.nlm.nih.gov/help/', false, false, false],
