@@ -198,7 +198,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
       mask.fill(1, t0 - from, (t1s[k] ?? 0) - from);
     } else cueCount++;
   }
-  const kept: Match[] = [];
+  const cues: Match[] = [];
   for (let k = 0; cueCount > 0 && k < matchCount; k++) {
     const id = ids[k] ?? 0;
     if (REF_KIND[id] !== K_CUE) continue;
@@ -212,9 +212,10 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if ((REF_VETO[id] ?? 0) & ctx) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
-    kept.push({ id, t0, t1 });
+    keepLongest({ id, t0, t1 }, cues);
   }
-  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues: dropContained(kept), sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
+  flushLongest(cues);
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
 function isLink(d: FieldDoc, t: number): boolean {
@@ -238,49 +239,45 @@ function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): bo
   return false;
 }
 
-/** Per-owner scratch for dropContained (module-level: analysis is synchronous). */
-const pendingAt = new Int32Array(OWNER_COUNT).fill(-1);
+/** Per-owner scratch for keepLongest (module-level: analysis is synchronous). */
+const pending: (Match | undefined)[] = new Array<Match | undefined>(OWNER_COUNT);
 const maxEndOf = new Int32Array(OWNER_COUNT);
 const touchedOwners: number[] = [];
 
 /**
  * Within one owner, a match inside a longer (or equal) match of the same owner is the same
- * evidence. The lexicon reports matches ordered by first token, then end token, then cue id, so
- * one sweep keeps, per owner and start token, the longest match (earliest cue on ties) unless an
- * earlier kept match of that owner already reaches as far. Only the order within an owner
- * matters downstream, and that stays by first token. Linear in the number of matches.
+ * evidence. The lexicon reports matches ordered by first token, then end token, then cue id; fed
+ * in that order, this keeps, per owner and start token, the longest match (earliest cue on ties)
+ * unless an earlier kept match of that owner already reaches as far, appending it to `out` once
+ * the owner's next start token (or flushLongest) shows it is final. Only the order within an
+ * owner matters downstream, and that stays by first token. Linear in the number of matches.
  */
-function dropContained(matches: Match[]): Match[] {
-  if (matches.length < 2) return matches;
-  const out: Match[] = [];
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k] as Match;
-    const o = REF_OWNER[m.id] ?? 0;
-    const at = pendingAt[o] ?? -1;
-    if (at < 0) {
-      if (maxEndOf[o] === 0) touchedOwners.push(o);
-      pendingAt[o] = k;
-      continue;
-    }
-    const p = matches[at] as Match;
-    if (p.t0 === m.t0) {
-      if (m.t1 > p.t1) pendingAt[o] = k;
-    } else {
-      commitPending(matches, o, out);
-      pendingAt[o] = k;
-    }
+function keepLongest(m: Match, out: Match[]): void {
+  const o = REF_OWNER[m.id] ?? 0;
+  const p = pending[o];
+  if (!p) {
+    if (maxEndOf[o] === 0) touchedOwners.push(o);
+    pending[o] = m;
+  } else if (p.t0 === m.t0) {
+    if (m.t1 > p.t1) pending[o] = m;
+  } else {
+    commitPending(o, out);
+    pending[o] = m;
   }
+}
+
+/** The last pending match of every owner (see keepLongest); resets the scratch. */
+function flushLongest(out: Match[]): void {
   for (const o of touchedOwners) {
-    if ((pendingAt[o] ?? -1) >= 0) commitPending(matches, o, out);
+    if (pending[o]) commitPending(o, out);
     maxEndOf[o] = 0;
   }
   touchedOwners.length = 0;
-  return out;
 }
 
-function commitPending(matches: Match[], o: number, out: Match[]): void {
-  const p = matches[pendingAt[o] ?? -1];
-  pendingAt[o] = -1;
+function commitPending(o: number, out: Match[]): void {
+  const p = pending[o];
+  pending[o] = undefined;
   if (p && p.t1 > (maxEndOf[o] ?? 0)) {
     maxEndOf[o] = p.t1;
     out.push(p);
@@ -320,9 +317,6 @@ class Tally {
   readonly t0: number[] = [];
   readonly t1: number[] = [];
   readonly w: number[] = [];
-  /** Evidence order keys: field rank (title first) and position in the field. */
-  private readonly rank: number[] = [];
-  private readonly pos: number[] = [];
 
   add(doc: FieldDoc, t0: number, t1: number, w: number): void {
     this.score += w;
@@ -330,8 +324,6 @@ class Tally {
     this.t0.push(t0);
     this.t1.push(t1);
     this.w.push(w);
-    this.rank.push(doc.rank);
-    this.pos.push(t0 - doc.tokens.from);
   }
 
   /** Does hit a come before hit b in evidence order: by weight, field, position, then insertion? */
@@ -339,11 +331,11 @@ class Tally {
     const wa = this.w[a] ?? 0;
     const wb = this.w[b] ?? 0;
     if (wa !== wb) return wa > wb;
-    const ra = this.rank[a] ?? 0;
-    const rb = this.rank[b] ?? 0;
-    if (ra !== rb) return ra < rb;
-    const pa = this.pos[a] ?? 0;
-    const pb = this.pos[b] ?? 0;
+    const da = this.docs[a] as FieldDoc;
+    const db = this.docs[b] as FieldDoc;
+    if (da.rank !== db.rank) return da.rank < db.rank;
+    const pa = (this.t0[a] ?? 0) - da.tokens.from;
+    const pb = (this.t0[b] ?? 0) - db.tokens.from;
     return pa !== pb ? pa < pb : a < b;
   }
 
@@ -414,14 +406,14 @@ export function analyze(input: ArticleInput): Analysis {
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
-  const diseaseSentences = new Set<number>();
+  let diseaseSentences: Set<number> | undefined;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       const diseaseOwner = owner === O_TOPIC + I_AD || owner === O_TOPIC + I_PSO || owner === O_TOPIC + I_WOUND;
       if (diseaseOwner && (REF_WEIGHT[m.id] ?? 0) >= 0.75) {
-        diseaseSentences.add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
+        (diseaseSentences ??= new Set()).add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
       }
     }
   }
@@ -442,7 +434,7 @@ export function analyze(input: ArticleInput): Analysis {
       if (docMask && !(docCtx & docMask)) w *= 0.5;
       if (owner < O_ISEV) {
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
-        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences.has(sentKey(di, sent))) continue;
+        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);
         const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
         const room = Math.max(0, 1 - used);
