@@ -1,5 +1,5 @@
 /**
- * Zero-filled typed arrays for per-field scratch (offset maps, token masks) carved out of large
+ * Zero-filled typed arrays for per-field scratch (sentence contexts, negator and false-friend masks) carved out of large
  * shared chunks. A typed array longer than a few dozen elements gets its own off-heap backing
  * store, which measured ≈1–2 µs per allocation here (plus GC pressure from external memory), more
  * than the work done with it; a view on a chunk costs ≈0.1 µs.
