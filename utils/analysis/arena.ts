@@ -1,8 +1,8 @@
 /**
  * Zero-filled typed arrays for per-field scratch (sentence contexts, negator and false-friend
- * masks) carved out of large shared chunks. A typed array longer than a few dozen elements gets its own off-heap backing
- * store, which measured ≈1–2 µs per allocation here (plus GC pressure from external memory), more
- * than the work done with it; a view on a chunk costs ≈0.1 µs.
+ * masks) carved out of large shared chunks. A typed array longer than a few dozen elements gets
+ * its own off-heap backing store, which measured ≈1–2 µs per allocation here (plus GC pressure
+ * from external memory), more than the work done with it; a view on a chunk costs ≈0.1 µs.
  * Chunks are never reused: a view stays valid and independent for as long as it is referenced,
  * and a chunk is collected with its last view.
  */
