@@ -125,14 +125,19 @@ export function intern(word: string): number {
   const id = vocabFlags.length;
   vocabFlags.push(0);
   addKey(word, id);
-  const plural = word.endsWith('y') && word.length > 2 ? `${word.slice(0, -1)}ies` : `${word}s`;
-  for (const surface of [word, plural]) {
+  for (const surface of surfaceForms(word)) {
     for (const british of britishSpellings(surface)) {
       const key = stem(british);
       if (stem(americanize(british)) === word && !lookupString(key)) addKey(key, id);
     }
   }
   return id;
+}
+
+/** The words whose stem is `word` (see stem): itself, its "s" plural, its "ies" plural. */
+export function surfaceForms(word: string): string[] {
+  const forms = [word, `${word}s`, ...(word.endsWith('y') ? [`${word.slice(0, -1)}ies`] : [])];
+  return forms.filter((form) => stem(form) === word);
 }
 
 function lookupString(text: string): number {

@@ -134,6 +134,8 @@ const AMERICAN = {
   lys: new RegExp(`^(${LYS_STEMS})z`),
   ize: new RegExp(`^([a-z]+)iz${ISE_SUFFIX}$`),
 };
+/** Any of the above, or "aging": one test turns away the words with no British form (nearly all). */
+const MAY_HAVE_BRITISH = new RegExp([...Object.values(AMERICAN).map((re) => re.source), 'aging'].join('|'));
 
 export function americanize(word: string): string {
   if (word.includes('ageing')) return word.replace('ageing', 'aging');
@@ -161,6 +163,7 @@ export function americanize(word: string): string {
  * a candidate counts only when americanize really maps it back (rules are tried in order there).
  */
 export function britishSpellings(word: string): string[] {
+  if (!MAY_HAVE_BRITISH.test(word)) return [];
   const edit = (at: number, removed: number, inserted: string) => word.slice(0, at) + inserted + word.slice(at + removed);
   const candidates: string[] = [];
   const aging = word.indexOf('aging');

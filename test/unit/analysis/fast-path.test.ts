@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../utils/analysis/analyze';
 import { allocU32, allocU8 } from '../../../utils/analysis/arena';
-import { intern, restartTokens, stem, tokenize, words } from '../../../utils/analysis/matcher';
+import { intern, restartTokens, surfaceForms, tokenize, words } from '../../../utils/analysis/matcher';
 import { KB_DATA } from '../../../utils/knowledge/kb-data';
 import type { CueDef } from '../../../utils/knowledge/types';
 import { americanize, britishSpellings, normalize } from '../../../utils/analysis/normalize';
@@ -47,7 +47,7 @@ describe('British spellings as vocabulary aliases', () => {
 
   it('looks every word up as its American spelling would be (cue words, their forms, random words)', () => {
     const cueWords = [...new Set(lexiconPhrases().flatMap((p) => words(normalize(p).text)))];
-    const forms = cueWords.flatMap((w) => [w, `${w}s`, ...(w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [])]);
+    const forms = cueWords.flatMap(surfaceForms);
     const british = forms.flatMap((f) => britishSpellings(f));
     expect(british.length).toBeGreaterThan(30);
     // Pseudo-random words over the letters the spelling rules look at.
@@ -120,8 +120,7 @@ describe('vocabulary presence filter', () => {
     expect(cueWords.size).toBeGreaterThan(500);
     let checked = 0;
     for (const w of cueWords) {
-      const forms = [w, `${w}s`, ...(w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [])];
-      for (const form of forms.filter((f) => stem(f) === w)) {
+      for (const form of surfaceForms(w)) {
         const tokens = tokenize(form);
         expect(tokens.to - tokens.from, form).toBe(1);
         expect(tokens.id[tokens.from], form).toBe(intern(w));
