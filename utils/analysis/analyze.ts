@@ -212,7 +212,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if ((REF_VETO[id] ?? 0) & ctx) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
-    keepLongest({ id, t0, t1 }, cues);
+    keepLongest(id, t0, t1, cues);
   }
   flushLongest(cues);
   return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
@@ -239,8 +239,14 @@ function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): bo
   return false;
 }
 
-/** Per-owner scratch for keepLongest (module-level: analysis is synchronous). */
-const pending: (Match | undefined)[] = new Array<Match | undefined>(OWNER_COUNT);
+/**
+ * Per-owner scratch for keepLongest (module-level: analysis is synchronous): the pending match as
+ * cue id (-1 when none), first token and end token, so a candidate that a longer one replaces is
+ * never an object.
+ */
+const pendingId = new Int32Array(OWNER_COUNT).fill(-1);
+const pendingT0 = new Int32Array(OWNER_COUNT);
+const pendingT1 = new Int32Array(OWNER_COUNT);
 const maxEndOf = new Int32Array(OWNER_COUNT);
 const touchedOwners: number[] = [];
 
@@ -252,35 +258,34 @@ const touchedOwners: number[] = [];
  * the owner's next start token (or flushLongest) shows it is final. Only the order within an
  * owner matters downstream, and that stays by first token. Linear in the number of matches.
  */
-function keepLongest(m: Match, out: Match[]): void {
-  const o = REF_OWNER[m.id] ?? 0;
-  const p = pending[o];
-  if (!p) {
+function keepLongest(id: number, t0: number, t1: number, out: Match[]): void {
+  const o = REF_OWNER[id] ?? 0;
+  if ((pendingId[o] ?? -1) < 0) {
     if (maxEndOf[o] === 0) touchedOwners.push(o);
-    pending[o] = m;
-  } else if (p.t0 === m.t0) {
-    if (m.t1 > p.t1) pending[o] = m;
-  } else {
-    commitPending(o, out);
-    pending[o] = m;
-  }
+  } else if (pendingT0[o] === t0) {
+    if (t1 <= (pendingT1[o] ?? 0)) return;
+  } else commitPending(o, out);
+  pendingId[o] = id;
+  pendingT0[o] = t0;
+  pendingT1[o] = t1;
 }
 
 /** The last pending match of every owner (see keepLongest); resets the scratch. */
 function flushLongest(out: Match[]): void {
   for (const o of touchedOwners) {
-    if (pending[o]) commitPending(o, out);
+    if ((pendingId[o] ?? -1) >= 0) commitPending(o, out);
     maxEndOf[o] = 0;
   }
   touchedOwners.length = 0;
 }
 
 function commitPending(o: number, out: Match[]): void {
-  const p = pending[o];
-  pending[o] = undefined;
-  if (p && p.t1 > (maxEndOf[o] ?? 0)) {
-    maxEndOf[o] = p.t1;
-    out.push(p);
+  const id = pendingId[o] ?? -1;
+  const t1 = pendingT1[o] ?? 0;
+  pendingId[o] = -1;
+  if (id >= 0 && t1 > (maxEndOf[o] ?? 0)) {
+    maxEndOf[o] = t1;
+    out.push({ id, t0: pendingT0[o] ?? 0, t1 });
   }
 }
 
@@ -310,32 +315,78 @@ function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
   return ev;
 }
 
-/** A label's score and the cue spans behind it, as parallel arrays (no object per hit). */
+/**
+ * The hits of every tally of the analysis in progress, as parallel arrays that all tallies share
+ * (module-level: analysis is synchronous; analyze() starts them over). Each tally threads its hits
+ * through `next` in insertion order, so a hit costs no allocation and a tally no arrays of its own.
+ */
+class HitStore {
+  count = 0;
+  /** Field of each hit (references are overwritten, never cleared: bounded by the largest analysis). */
+  readonly docs: FieldDoc[] = [];
+  t0 = new Int32Array(512);
+  t1 = new Int32Array(512);
+  w = new Float64Array(512);
+  next = new Int32Array(512);
+
+  add(doc: FieldDoc, t0: number, t1: number, w: number): number {
+    const k = this.count;
+    if (k === this.t0.length) this.grow();
+    this.docs[k] = doc;
+    this.t0[k] = t0;
+    this.t1[k] = t1;
+    this.w[k] = w;
+    this.next[k] = -1;
+    this.count = k + 1;
+    return k;
+  }
+
+  private grow(): void {
+    const n = this.t0.length * 2;
+    const t0 = new Int32Array(n);
+    const t1 = new Int32Array(n);
+    const w = new Float64Array(n);
+    const next = new Int32Array(n);
+    t0.set(this.t0);
+    t1.set(this.t1);
+    w.set(this.w);
+    next.set(this.next);
+    this.t0 = t0;
+    this.t1 = t1;
+    this.w = w;
+    this.next = next;
+  }
+}
+
+const HITS = new HitStore();
+
+/** A label's score and the cue spans behind it: a chain of hits in HITS, first to last. */
 class Tally {
   score = 0;
-  readonly docs: FieldDoc[] = [];
-  readonly t0: number[] = [];
-  readonly t1: number[] = [];
-  readonly w: number[] = [];
+  first = -1;
+  private last = -1;
 
   add(doc: FieldDoc, t0: number, t1: number, w: number): void {
     this.score += w;
-    this.docs.push(doc);
-    this.t0.push(t0);
-    this.t1.push(t1);
-    this.w.push(w);
+    const k = HITS.add(doc, t0, t1, w);
+    if (this.last < 0) this.first = k;
+    else HITS.next[this.last] = k;
+    this.last = k;
   }
 
-  /** Does hit a come before hit b in evidence order: by weight, field, position, then insertion? */
-  private before(a: number, b: number): boolean {
-    const wa = this.w[a] ?? 0;
-    const wb = this.w[b] ?? 0;
+  /**
+   * Does hit a come before hit b in evidence order: by weight, field, position, then insertion
+   * (hit numbers grow in insertion order)?
+   */
+  private static before(a: number, b: number): boolean {
+    const wa = HITS.w[a] ?? 0;
+    const wb = HITS.w[b] ?? 0;
     if (wa !== wb) return wa > wb;
-    const da = this.docs[a] as FieldDoc;
-    const db = this.docs[b] as FieldDoc;
+    const da = HITS.docs[a] as FieldDoc;
+    const db = HITS.docs[b] as FieldDoc;
     if (da.rank !== db.rank) return da.rank < db.rank;
-    const pa = (this.t0[a] ?? 0) - da.tokens.from;
-    const pb = (this.t0[b] ?? 0) - db.tokens.from;
+    const pa = (HITS.t0[a] ?? 0) - da.tokens.from;
+    const pb = (HITS.t0[b] ?? 0) - db.tokens.from;
     return pa !== pb ? pa < pb : a < b;
   }
 
@@ -344,18 +395,18 @@ class Tally {
    * sorting all hits, so a megabyte abstract with thousands of hits costs a few linear passes.
    */
   evidence(max = 3): Evidence[] {
-    const n = this.w.length;
+    const next = HITS.next;
     const out: Evidence[] = [];
     let last = -1;
     while (out.length < max) {
       let best = -1;
-      for (let k = 0; k < n; k++) {
-        if (last >= 0 && !this.before(last, k)) continue;
-        if (best < 0 || this.before(k, best)) best = k;
+      for (let k = this.first; k >= 0; k = next[k] ?? -1) {
+        if (last >= 0 && !Tally.before(last, k)) continue;
+        if (best < 0 || Tally.before(k, best)) best = k;
       }
       if (best < 0) break;
       last = best;
-      const ev = evidenceOf(this.docs[best] as FieldDoc, this.t0[best] ?? 0, this.t1[best] ?? 0);
+      const ev = evidenceOf(HITS.docs[best] as FieldDoc, HITS.t0[best] ?? 0, HITS.t1[best] ?? 0);
       if (!out.some((o) => o.field === ev.field && o.index === ev.index && o.start === ev.start && o.end === ev.end)) out.push(ev);
     }
     return out;
@@ -390,6 +441,7 @@ const capUsed = new Float64Array(O_ISEV);
 
 export function analyze(input: ArticleInput): Analysis {
   restartTokens();
+  HITS.count = 0;
   const docs: FieldDoc[] = [];
   const text = (s: unknown): string => (typeof s === 'string' ? s : '');
   docs.push(prepareField('title', 0, text(input.title)));
@@ -536,10 +588,11 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   if (vivoTally && clinical >= 1) {
     // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
     vivo = 0;
-    vivoTally.docs.forEach((d, k) => {
-      const span = d.norm.text.slice(d.tokens.start[vivoTally.t0[k] ?? 0] ?? 0, d.tokens.end[(vivoTally.t1[k] ?? 0) - 1] ?? 0);
-      if (!/\bin vivo\b/.test(span)) vivo += vivoTally.w[k] ?? 0;
-    });
+    for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
+      const d = HITS.docs[k] as FieldDoc;
+      const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
+      if (!/\bin vivo\b/.test(span)) vivo += HITS.w[k] ?? 0;
+    }
   }
   const title = docs.find((d) => d.field === 'title');
   if (title && /\bin vitro\b/.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/.test(d.norm.text))) vivo = 0;
