@@ -611,24 +611,31 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
   const tallies = emptyTallies(SOURCE_IDS.length);
   for (const d of docs) {
     if (d.cues.length === 0) continue;
-    // Most fields name no non-MSC source: their maps are never made.
-    let nonMscEnd: Map<number, Match> | undefined;
-    let nonMscStart: Map<number, Match> | undefined;
+    // Most fields name no non-MSC source: its list and maps are never made.
+    let nonMsc: Match[] | undefined;
+    // MSC source phrases: a non-MSC word inside one names no other source ("iPSC-derived MSCs").
+    let mscNamed: Match[] | undefined;
     const evMatches: Match[] = [];
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
-      if (owner === O_SOURCE + S_NON_MSC) {
-        (nonMscEnd ??= new Map()).set(m.t1 - 1, m);
-        (nonMscStart ??= new Map()).set(m.t0, m);
-      } else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 1) evMatches.push(m);
-      else if (isMsc && owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
+      if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
+      else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 1) evMatches.push(m);
+      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
+        (mscNamed ??= []).push(m);
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
-        if (ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+        if (isMsc && ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
       }
+    }
+    if (!nonMsc) continue;
+    const nonMscEnd = new Map<number, Match>();
+    const nonMscStart = new Map<number, Match>();
+    for (const m of nonMsc) {
+      if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) continue;
+      nonMscEnd.set(m.t1 - 1, m);
+      nonMscStart.set(m.t0, m);
     }
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
-    if (!nonMscEnd || !nonMscStart) continue;
     for (const ev of evMatches) {
       let t = ev.t0 - 1;
       for (let skipped = 0; t >= d.tokens.from && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;

@@ -116,6 +116,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes for alopecia areata', 'Exosomes reversed alopecia areata in C3H/HeJ mice.', (l) => l.topics.includes('hair-growth'), 'alopecia areata'],
   ['MSC exosomes whiten skin', 'Exosomes inhibited melanogenesis and tyrosinase activity in B16F10 cells.', (l) => l.topics.includes('pigmentation'), 'melanogenesis'],
   ['iPSC-derived exosomes', 'Exosomes from induced pluripotent stem cells rejuvenated aged dermal fibroblasts.', (l) => l.ev_source.includes('non-msc') && l.topics.includes('skin-aging'), 'ipsc non-msc'],
+  ['iPSC-MSC exosomes', 'Exosomes from iPSC-derived MSCs accelerated cutaneous wound healing in rats.', (l) => l.ev_source.includes('ipsc-msc') && !l.ev_source.includes('non-msc'), 'ipsc inside an MSC name'],
+  ['iPSC-MSC exosomes', 'Exosomes from human induced pluripotent stem cell-derived mesenchymal stem cells promoted wound healing in mice.', (l) => l.ev_source.includes('ipsc-msc') && !l.ev_source.includes('non-msc'), 'spelled-out ipsc inside an MSC name'],
   ['MSC exosomes', 'Exosomes were characterised by western blotting for exosomal markers.', (l) => l.qc.includes('qc-ev-markers'), 'general markers'],
   ['Adipose MSC exosomes heal burns', 'Adipose MSC exosomes improved healing of deep second-degree burns in rats.', (l) => l.topics.includes('wound-healing') && l.ev_source.includes('adipose-msc'), 'burn'],
   ['MSC exosomes', 'Exosomes are lipid bilayer membrane vesicles of 30-150 nm released by most cells.', (l) => !l.qc.includes('qc-morphology'), 'background bilayer'],
