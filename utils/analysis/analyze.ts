@@ -114,12 +114,20 @@ const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
 const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
 const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
+const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
+const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
 /** EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro"). */
 const DOSE_RE =
   /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/g;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/g;
+/**
+ * Counted people: "12 patients", "thirty healthy volunteers", "20 Korean women". A count is what
+ * separates the people a study treated or sampled from people in general ("patients with AD").
+ */
+const PEOPLE_COUNT_RE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+[a-z]+){0,2}?\s+(?:patients|volunteers|participants|subjects|women|men|individuals|adults|children)\b/g;
 
 const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
 const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
@@ -507,6 +515,10 @@ export function analyze(input: ArticleInput): Analysis {
   const isEv = evTally.score >= 1;
   const isMsc = mscTally.score >= 1.5;
 
+  // Counted people are a study in humans, unless they are donors or background.
+  for (const d of docs) {
+    if (hasContext(d, B_CLINICAL_HUMAN)) patternHits(d, PEOPLE_COUNT_RE, raw, O_STUDY + ST_CLIN, 0, B_DONOR | B_HEDGE | B_BACKGROUND, d.weight);
+  }
   const studyType = decideStudyType(raw, docs, pubTypes);
   const evSource = isEv ? decideSources(docs, isMsc) : { ids: [] as EvSource[], evidence: {} };
 
@@ -679,8 +691,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (hasContext(d, B_EV)) {
-      patternHits(d, DOSE_RE, tallies, Q_DOSE);
-      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+      patternHits(d, DOSE_RE, tallies, Q_DOSE, B_EV, 0, 1);
+      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE, B_EV, 0, 1);
     }
   }
   return QC_IDS.map((id, i) => {
@@ -700,8 +712,12 @@ function hasContext(d: FieldDoc, bit: number): boolean {
   return false;
 }
 
-/** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
-function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number): void {
+/**
+ * Regex cues (amounts, temperatures, counted people), each with weight w in tallies[slot] when its
+ * sentence has a context of `required` (0: any) and none of `vetoed`; a vetoed background role
+ * ("Background:" sections) counts as the background context.
+ */
+function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number, required: number, vetoed: number, w: number): void {
   const text = d.norm.text;
   re.lastIndex = 0;
   let m = re.exec(text);
@@ -709,8 +725,10 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
     const t0 = tokenAt(d, m.index);
     const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
     if (t0 >= 0 && t1 > t0) {
-      const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
-      if (ctx & B_EV) tallyAt(tallies, slot).add(d, t0, t1, 1);
+      const sent = d.tokens.sentence[t0] ?? 0;
+      const ctx = d.sentCtx[sent] ?? 0;
+      const background = vetoed & B_BACKGROUND && d.tokens.sentenceRole[sent] === 'background';
+      if ((!required || ctx & required) && !(ctx & vetoed) && !background) tallyAt(tallies, slot).add(d, t0, t1, w);
     }
     m = re.exec(text);
   }
