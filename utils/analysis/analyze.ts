@@ -94,7 +94,7 @@ KB_DATA.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
 registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
 for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) LEXICON.addContext(p, CONTEXT_BIT.get(c) ?? 0);
 for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
-for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text)) setWordFlag(w, F_LINK);
+for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_LINK);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
@@ -119,15 +119,15 @@ const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
 /** EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro"). */
 const DOSE_RE =
-  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/g;
+  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/gi;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
-const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/g;
+const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 /**
  * Counted people: "12 patients", "thirty healthy volunteers", "20 Korean women". A count is what
  * separates the people a study treated or sampled from people in general ("patients with AD").
  */
 const PEOPLE_COUNT_RE =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+[a-z]+){0,2}?\s+(?:patients|volunteers|participants|subjects|women|men|individuals|adults|children)\b/g;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+[a-z]+){0,2}?\s+(?:patients|volunteers|participants|subjects|women|men|individuals|adults|children)\b/gi;
 
 const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
 const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
@@ -603,11 +603,11 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
     for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
       const d = HITS.docs[k] as FieldDoc;
       const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
-      if (!/\bin vivo\b/.test(span)) vivo += HITS.w[k] ?? 0;
+      if (!/\bin vivo\b/i.test(span)) vivo += HITS.w[k] ?? 0;
     }
   }
   const title = docs.find((d) => d.field === 'title');
-  if (title && /\bin vitro\b/.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/.test(d.norm.text))) vivo = 0;
+  if (title && /\bin vitro\b/i.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/i.test(d.norm.text))) vivo = 0;
   if (vivo >= 1) ids.push('in-vivo');
   if (clinical >= 1) ids.push('clinical');
   if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');

@@ -154,14 +154,15 @@ export function wordFlags(id: number): number {
 }
 
 /**
- * Hash digit of each ASCII code: a–z → 1–26, 0–9 → 27–36, 0 for chars that are not word chars.
+ * Hash digit of each ASCII code: a–z and A–Z → 1–26 (normalised text keeps its case; words are
+ * matched case-folded), 0–9 → 27–36, 0 for chars that are not word chars.
  * Words hash in base 37 with these digits, so a word of up to EXACT_HASH_CHARS chars has a hash
  * (below 37⁶ < 2³²) that no other word shares. Up to twice that many chars, the hash and the
  * hash of the first EXACT_HASH_CHARS chars together determine the word (the rest's hash is
  * their difference, again below 37⁶). Lookups compare chars only for longer words.
  */
 const DIGIT = new Uint8Array(128);
-for (let c = 0; c < 128; c++) DIGIT[c] = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
+for (let c = 0; c < 128; c++) DIGIT[c] = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
 const EXACT_HASH_CHARS = 6;
 const D_S = DIGIT[115] ?? 0;
 const D_E = DIGIT[101] ?? 0;
@@ -227,18 +228,19 @@ function unhashLast(h: number, d: number): number {
 /**
  * Id of the stem of the word text[i, j) (ASCII codes, see tokenize) without building a string. The caller hashed the whole word
  * (h) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
- * from h by unhashing the suffix instead of rescanning the word.
+ * from h by unhashing the suffix instead of rescanning the word. Chars compare case-folded: `c | 32`
+ * is the lower case of a letter and leaves digits as they are.
  */
 function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
   const n = j - i;
   let stemEnd = j;
   let tail = 0;
-  if (n > 4 && text[j - 1] === 115 && text[j - 2] === 101 && text[j - 3] === 105) {
+  if (n > 4 && ((text[j - 1] ?? 0) | 32) === 115 && ((text[j - 2] ?? 0) | 32) === 101 && ((text[j - 3] ?? 0) | 32) === 105) {
     stemEnd = j - 3;
     tail = 121;
     h = (Math.imul(unhashLast(unhashLast(unhashLast(h, D_S), D_E), D_I), 37) + D_Y) | 0;
-  } else if (n >= 3 && text[j - 1] === 115) {
-    const prev = text[j - 2];
+  } else if (n >= 3 && ((text[j - 1] ?? 0) | 32) === 115) {
+    const prev = (text[j - 2] ?? 0) | 32;
     if (prev !== 115 && prev !== 117 && prev !== 105) {
       stemEnd = j - 1;
       h = unhashLast(h, D_S);
@@ -263,7 +265,7 @@ function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
       if (len <= 2 * EXACT_HASH_CHARS) return word;
       const at = where >>> 8;
       let k = 0;
-      while (k < stemLen && chars[at + k] === text[i + k]) k++;
+      while (k < stemLen && chars[at + k] === ((text[i + k] ?? 0) | 32)) k++;
       if (k === stemLen && (!tail || chars[at + k] === tail)) return word;
     }
     slot = (slot + 1) & mask;
@@ -291,7 +293,7 @@ function labelRole(sectionLabel: string | undefined): string {
   if (!sectionLabel) return '';
   let role = labelRoles.get(sectionLabel);
   if (role === undefined) {
-    role = BACKGROUND_HEADINGS.has(normalize(sectionLabel).text.trim().split(/\W+/)[0] ?? '') ? 'background' : '';
+    role = BACKGROUND_HEADINGS.has(normalize(sectionLabel).text.toLowerCase().trim().split(/\W+/)[0] ?? '') ? 'background' : '';
     if (labelRoles.size < 256) labelRoles.set(sectionLabel, role);
   }
   return role;
@@ -357,7 +359,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
           // Initials ("A.B."), "e.g.", "et al." do not end a sentence.
           const prevStart = start[t - 1] ?? 0;
           const prevEnd = end[t - 1] ?? 0;
-          const initial = prevEnd - prevStart === 1 && (norm[prevStart] ?? 0) >= 97;
+          const initial = prevEnd - prevStart === 1 && ((norm[prevStart] ?? 0) | 32) >= 97;
           if (c !== 46 || !(wordFlags(id[t - 1] ?? 0) & F_NON_TERMINAL || initial)) pendingBreak = true;
         } else if (c === 58 && headingOpensSentence(id, sentence, from, t, sent)) {
           pendingBreak = true;
@@ -465,7 +467,7 @@ export class Lexicon {
   }
 
   private addVariants(phrase: string, mark: (node: number) => void): boolean {
-    const toks = words(normalize(phrase).text);
+    const toks = words(normalize(phrase).text.toLowerCase());
     if (toks.length === 0) return false;
     for (const variant of joinVariants(toks)) mark(this.insert(variant.map(intern)));
     return true;

@@ -1,6 +1,8 @@
 /**
- * Text normaliser for matching: lower-case, Greek letters spelled out (α → alpha, µ/μ → micro),
- * dashes/spaces unified, diacritics stripped, control characters and lone surrogates blanked.
+ * Text normaliser for matching: pure ASCII with Greek letters spelled out (α → alpha, µ/μ →
+ * micro), dashes/spaces unified, diacritics stripped, control characters and lone surrogates
+ * blanked. ASCII letters keep their case: the tokenizer and the QC patterns fold it themselves,
+ * which spares a lower-cased copy of every text.
  * Every normalised character keeps the original UTF-16 unit it came from, so a match can be
  * reported as an exact slice of the input. Also the British → American word speller the
  * vocabulary uses (americanize, britishSpellings). Pure; tables are built once at module load.
@@ -194,19 +196,17 @@ function replacement(c: number): string {
   return (c < 0x400 ? TABLE[c] : mapHigh(c)) ?? OTHER;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-let asciiBytes = new Uint8Array(1024);
 
 /**
  * Normalised text: what every matcher input goes through. Pure ASCII (see OTHER), the same length
- * as the input unless chars were expanded or dropped (see Normalized.segments).
+ * as the input unless chars were expanded or dropped (see Normalized.segments). Printable ASCII
+ * input comes back as it is.
  */
 export function normalize(input: string): Normalized {
   NOT_PRINTABLE_RUN.lastIndex = 0;
   let m = NOT_PRINTABLE_RUN.exec(input);
-  // Printable ASCII (most titles and many abstracts): lower-casing is the whole job.
-  if (!m) return { text: input.toLowerCase(), segments: null };
+  // Printable ASCII (most titles and many abstracts): nothing to do.
+  if (!m) return { text: input, segments: null };
   const n = input.length;
   const parts: string[] = [];
   let segments: number[] | null = null;
@@ -232,12 +232,7 @@ export function normalize(input: string): Normalized {
     from = stop;
   }
   if (from < n) parts.push(input.slice(from));
-  // The joined text is ASCII but stored two bytes a char when the input was, and V8 lower-cases
-  // such strings through ICU, ~5× slower: a round trip through UTF-8 gives a one-byte string.
-  const joined = parts.join('');
-  if (asciiBytes.length < joined.length) asciiBytes = new Uint8Array(joined.length * 2);
-  const written = encoder.encodeInto(joined, asciiBytes).written ?? 0;
-  return { text: decoder.decode(asciiBytes.subarray(0, written)).toLowerCase(), segments };
+  return { text: parts.join(''), segments };
 }
 
 /** Original [start, end) covered by normalised [a, b). */

@@ -4,28 +4,33 @@ import { intern, stem, tokenize, type Tokens } from '../../../utils/analysis/mat
 
 /** Index of the first token whose stemmed text is `word` (-1 when none). */
 function wordAt(norm: string, t: Tokens, word: string): number {
-  for (let k = t.from; k < t.to; k++) if (stem(norm.slice(t.start[k], t.end[k])) === word) return k;
+  for (let k = t.from; k < t.to; k++) if (stem(norm.slice(t.start[k], t.end[k]).toLowerCase()) === word) return k;
   return -1;
 }
 
 describe('normalize', () => {
   it('spells out Greek letters and folds micro signs', () => {
-    expect(normalize('TNF-α, NF-κB, TGF-β1, IFN-γ').text).toBe('tnf-alpha, nf-kappab, tgf-beta1, ifn-gamma');
-    expect(normalize('5 µg/mL and 5 μg/mL').text).toBe('5 microg/ml and 5 microg/ml');
+    expect(normalize('TNF-α, NF-κB, TGF-β1, IFN-γ').text).toBe('TNF-alpha, NF-kappaB, TGF-beta1, IFN-gamma');
+    expect(normalize('5 µg/mL and 5 μg/mL').text).toBe('5 microg/mL and 5 microg/mL');
+  });
+
+  it('keeps the case of ASCII letters: the tokenizer and the patterns fold it', () => {
+    expect(normalize('Exosomes From ADSCs').text).toBe('Exosomes From ADSCs');
+    expect(normalize('ÉPIDERME, Ωmega').text).toBe('ePIDERME, omegamega');
   });
 
   it('unifies dashes, minus signs and exotic spaces', () => {
-    expect(normalize('−80\u00a0°C – freeze‐thaw').text).toBe('-80  deg c - freeze-thaw');
+    expect(normalize('−80\u00a0°C – freeze‐thaw').text).toBe('-80  deg C - freeze-thaw');
   });
 
   it('strips diacritics and blanks control characters and lone surrogates', () => {
-    expect(normalize('Café naïve').text).toBe('cafe naive');
+    expect(normalize('Café naïve').text).toBe('Cafe naive');
     expect(normalize('a\u0000b\uD800c\uDC00d').text).toBe('a b c d');
   });
 
   it('leaves pure ASCII: other symbols and scripts become "#", never part of a word', () => {
     const n = normalize('12 ± 3 nm, ∆Np63, ©, 細胞 and ħ');
-    expect(n.text).toBe('12 # 3 nm, #np63, #, ## and #');
+    expect(n.text).toBe('12 # 3 nm, #Np63, #, ## and #');
     expect(/^[\x00-\x7f]*$/.test(n.text)).toBe(true);
   });
 
@@ -33,7 +38,7 @@ describe('normalize', () => {
     const original = 'The TNF‑α level in Photoageing skin fell (µg/mL).';
     const n = normalize(original);
     const find = (needle: string) => {
-      const i = n.text.indexOf(needle);
+      const i = n.text.toLowerCase().indexOf(needle);
       const [a, b] = originalRange(n, i, i + needle.length);
       return original.slice(a, b);
     };
@@ -71,7 +76,7 @@ describe('normalize: offset maps on both paths', () => {
     const original = 'Exosomes From ADSCs';
     const n = normalize(original);
     expect(n.segments).toBeNull();
-    const i = n.text.indexOf('adscs');
+    const i = n.text.indexOf('ADSCs');
     expect(original.slice(...originalRange(n, i, i + 5))).toBe('ADSCs');
   });
 
@@ -80,16 +85,16 @@ describe('normalize: offset maps on both paths', () => {
     const n = normalize(original);
     expect(n.segments).toBeNull();
     expect(n.text.length).toBe(original.length);
-    const i = n.text.indexOf('cafe');
+    const i = n.text.indexOf('Cafe');
     expect(original.slice(...originalRange(n, i, i + 4))).toBe('Café');
   });
 
   it('maps spans around dropped chars (soft hyphens, zero-width spaces, combining marks)', () => {
     const original = 'exo\u00adsomes and\u200b ce\u0301lls, then MSCs';
     const n = normalize(original);
-    expect(n.text).toBe('exosomes and cells, then mscs');
+    expect(n.text).toBe('exosomes and cells, then MSCs');
     const span = (needle: string) => {
-      const i = n.text.indexOf(needle);
+      const i = n.text.toLowerCase().indexOf(needle);
       return original.slice(...originalRange(n, i, i + needle.length));
     };
     expect(span('exosomes')).toBe('exo\u00adsomes');
@@ -102,7 +107,7 @@ describe('normalize: offset maps on both paths', () => {
     const original = `${'α'.repeat(400)} IL-1β and TNF-α in Photoageing skin ${'µg '.repeat(200)}END`;
     const n = normalize(original);
     const span = (needle: string) => {
-      const i = n.text.indexOf(needle);
+      const i = n.text.toLowerCase().indexOf(needle);
       return original.slice(...originalRange(n, i, i + needle.length));
     };
     expect(span('il-1beta')).toBe('IL-1β');
