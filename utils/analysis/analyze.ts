@@ -62,6 +62,9 @@ const REFS: CueRef[] = [];
 const LEXICON = new Lexicon();
 /** Vocabulary flag of words allowed between a source word and its EV word (KB sourceLinks). */
 const F_LINK = F_USER;
+/** Count words and people nouns, for countedPeople(). */
+const F_COUNT = F_USER << 1;
+const F_PEOPLE = F_USER << 2;
 
 function maskOf(ids: readonly ContextId[] | undefined): number {
   let m = 0;
@@ -95,6 +98,11 @@ registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? 
 for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) LEXICON.addContext(p, CONTEXT_BIT.get(c) ?? 0);
 for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
 for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_LINK);
+for (const w of [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+]) setWordFlag(w, F_COUNT);
+for (const w of ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'individual', 'adult', 'children']) setWordFlag(w, F_PEOPLE);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
@@ -122,12 +130,6 @@ const DOSE_RE =
   /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/gi;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
-/**
- * Counted people: "12 patients", "thirty healthy volunteers", "20 Korean women". A count is what
- * separates the people a study treated or sampled from people in general ("patients with AD").
- */
-const PEOPLE_COUNT_RE =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+[a-z]+){0,2}?\s+(?:patients|volunteers|participants|subjects|women|men|individuals|adults|children)\b/gi;
 
 const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
 const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
@@ -515,10 +517,7 @@ export function analyze(input: ArticleInput): Analysis {
   const isEv = evTally.score >= 1;
   const isMsc = mscTally.score >= 1.5;
 
-  // Counted people are a study in humans, unless they are donors or background.
-  for (const d of docs) {
-    if (hasContext(d, B_CLINICAL_HUMAN)) patternHits(d, PEOPLE_COUNT_RE, raw, O_STUDY + ST_CLIN, 0, B_DONOR | B_HEDGE | B_BACKGROUND, d.weight);
-  }
+  for (const d of docs) if (hasContext(d, B_CLINICAL_HUMAN)) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
   const evSource = isEv ? decideSources(docs, isMsc) : { ids: [] as EvSource[], evidence: {} };
 
@@ -691,8 +690,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (hasContext(d, B_EV)) {
-      patternHits(d, DOSE_RE, tallies, Q_DOSE, B_EV, 0, 1);
-      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE, B_EV, 0, 1);
+      patternHits(d, DOSE_RE, tallies, Q_DOSE);
+      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
     }
   }
   return QC_IDS.map((id, i) => {
@@ -712,12 +711,8 @@ function hasContext(d: FieldDoc, bit: number): boolean {
   return false;
 }
 
-/**
- * Regex cues (amounts, temperatures, counted people), each with weight w in tallies[slot] when its
- * sentence has a context of `required` (0: any) and none of `vetoed`; a vetoed background role
- * ("Background:" sections) counts as the background context.
- */
-function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number, required: number, vetoed: number, w: number): void {
+/** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
+function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number): void {
   const text = d.norm.text;
   re.lastIndex = 0;
   let m = re.exec(text);
@@ -725,13 +720,56 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
     const t0 = tokenAt(d, m.index);
     const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
     if (t0 >= 0 && t1 > t0) {
-      const sent = d.tokens.sentence[t0] ?? 0;
-      const ctx = d.sentCtx[sent] ?? 0;
-      const background = vetoed & B_BACKGROUND && d.tokens.sentenceRole[sent] === 'background';
-      if ((!required || ctx & required) && !(ctx & vetoed) && !background) tallyAt(tallies, slot).add(d, t0, t1, w);
+      const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
+      if (ctx & B_EV) tallyAt(tallies, slot).add(d, t0, t1, 1);
     }
     m = re.exec(text);
   }
+}
+
+/**
+ * Counted people ("12 patients", "thirty healthy volunteers", "twenty-one Korean women": a count
+ * at most two words before the noun, joined by spaces or hyphens) are a study in humans, unless
+ * the sentence is about donors, hedged or background. The count is what separates the people a
+ * study treated or sampled from people in general ("patients with AD").
+ */
+function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const { id, sentence, sentenceRole, start, end, from, to } = d.tokens;
+  const text = d.norm.text;
+  for (let t = from; t < to; t++) {
+    if (!(wordFlags(id[t] ?? 0) & F_PEOPLE)) continue;
+    const s = sentence[t] ?? 0;
+    if ((d.sentCtx[s] ?? 0) & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
+    for (let c = t - 1; c >= from && c >= t - 3; c--) {
+      if (!joinedByWords(text, end[c] ?? 0, start[c + 1] ?? 0)) break;
+      if (isCount(d, c)) {
+        // The whole count: "forty-three", "one hundred".
+        while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
+        tallyAt(tallies, slot).add(d, c, t + 1, d.weight);
+        break;
+      }
+    }
+  }
+}
+
+/** Is text[a, b) only spaces and hyphens (two words of one phrase)? */
+function joinedByWords(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45) return false;
+  }
+  return b > a;
+}
+
+/** Is token t a count word or a number? */
+function isCount(d: FieldDoc, t: number): boolean {
+  if (wordFlags(d.tokens.id[t] ?? 0) & F_COUNT) return true;
+  const text = d.norm.text;
+  for (let k = d.tokens.start[t] ?? 0, stop = d.tokens.end[t] ?? 0; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */

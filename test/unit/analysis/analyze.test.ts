@@ -102,6 +102,15 @@ describe('facets', () => {
     expect(toLabels(analyze(article('Exosomes', '', { publicationTypes: ['Journal Article', 'Review'] }))).study_type).toEqual(['review']);
     expect(toLabels(analyze(article('', ''))).study_type.length).toBe(1);
   });
+
+  it('counted people make a study clinical, with the whole count as evidence', () => {
+    const input = article('Exosome serum', 'Forty-three healthy Korean women applied an MSC exosome serum for 8 weeks; wrinkles improved.');
+    const a = analyze(input);
+    expect(a.facets.studyType).toContain('clinical');
+    expect((a.facets.evidence.studyType.clinical ?? []).map((ev) => sourceOf(input, ev).slice(ev.start, ev.end))).toContain('Forty-three healthy Korean women');
+    // A count three words away, or across punctuation, is not a count of these people.
+    expect(toLabels(analyze(article('Exosomes', 'In 2019, patients with wounds were many. Exosomes healed wounds in 12 diabetic db/db mice.'))).study_type).not.toContain('clinical');
+  });
 });
 
 describe('QC items', () => {
