@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Analysis, ArticleInput } from './model';
 import type { LibraryEntry } from './library/types';
+import type { KbTexts } from './knowledge';
 
 // Bounds keep a hostile page from making the background chew on absurd payloads.
 const MAX_TEXT = 2_000_000;
@@ -99,6 +100,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     summary: z.object({ kind: z.literal('results'), pmids: z.array(pmid).max(MAX_LIST) }),
   }),
   z.object({ type: z.literal('tab/summary'), tabId: z.number().int() }),
+  /** Article overlay: the QC notes and note texts, which stay out of the content-script bundle (size). */
+  z.object({ type: z.literal('kb/texts') }),
   z.object({ type: z.literal('library/save'), input: articleInputSchema }),
   z.object({ type: z.literal('library/save-pmids'), pmids: z.array(pmid).min(1).max(200) }),
   z.object({ type: z.literal('library/remove'), key: shortText }),
@@ -140,6 +143,7 @@ export type ResponseMap = {
   'results/analyze': { items: Record<string, { summary: BadgeSummary; basis: 'abstract' | 'snippet' }>; saved: string[]; status: StatusLine | null };
   'tab/report': { ok: true };
   'tab/summary': TabSummary;
+  'kb/texts': KbTexts;
   'library/save': { key: string; added: boolean };
   'library/save-pmids': { saved: string[]; missing: string[] };
   'library/remove': { removed: boolean };

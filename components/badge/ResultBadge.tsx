@@ -4,6 +4,7 @@
  */
 import type { BadgeSummary } from '../../utils/protocol';
 import { TopicChip } from '../shared/TopicChip';
+import { shortTopicLabel } from '../shared/format';
 
 /** What the badge's analysis was based on: the search page's snippet, the full abstract, or nothing yet. */
 export type BadgeBasis = 'abstract' | 'snippet' | 'pending';
@@ -47,7 +48,7 @@ export function ResultBadge({ pmid, summary, basis, saved = false, onToggleSave,
       ) : (
         <>
           {summary.topics.length > 0 ? (
-            summary.topics.map((id) => <TopicChip key={id} id={id} short />)
+            summary.topics.map((id) => <TopicChip key={id} id={id} label={shortTopicLabel(id)} />)
           ) : (
             <span class="exl-badge__none">no topic</span>
           )}

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TopicId } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import { TOPICS } from '../../utils/knowledge';
+import { TOPIC_DESCRIPTIONS } from '../../utils/knowledge/kb-docs';
 import { StatusLine } from '../shared/StatusLine';
 import { formatBytes, plural } from '../shared/format';
 
@@ -193,7 +194,7 @@ function TopicsFieldset({ hiddenTopics, change }: { hiddenTopics: readonly Topic
             <div key={topic.id} class="exl-check">
               <input id={id} type="checkbox" data-topic-setting={topic.id} checked={!hidden.has(topic.id)}
                 onChange={(event) => setShown(topic.id, event.currentTarget.checked)} />
-              <label for={id} title={topic.description}>{topic.label}</label>
+              <label for={id} title={TOPIC_DESCRIPTIONS[topic.id]}>{topic.label}</label>
             </div>
           );
         })}

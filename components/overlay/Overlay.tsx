@@ -4,8 +4,8 @@
  * saving and collapse state are owned by the caller and reached through the callbacks.
  */
 import { Component, createRef } from 'preact';
-import type { Analysis, Evidence, NoteCall, NoteId, QcCall, TopicId } from '../../utils/model';
-import { EV_SOURCE_LABELS, NOTES, STUDY_TYPE_LABELS, qcItem, topicLabel } from '../../utils/knowledge';
+import type { Analysis, Evidence, NoteCall, NoteId, QcCall, TopicCall, TopicId } from '../../utils/model';
+import { EV_SOURCE_LABELS, NOTES, STUDY_TYPE_LABELS, qcLabel, topicLabel, type KbTexts } from '../../utils/knowledge';
 import { TopicChip } from '../shared/TopicChip';
 import { StatusLine, type StatusKind } from '../shared/StatusLine';
 import { EvidenceQuotes } from '../shared/Evidence';
@@ -18,7 +18,8 @@ export type OverlaySave = { saved: boolean; busy: boolean; onToggle(): void };
 export type ReferencesProgress = { done: number; total: number; onCancel(): void };
 
 export type OverlayProps = {
-  analysis: Analysis | null;
+  /** Always present: the content script analyses the page's own text before it mounts the panel. */
+  analysis: Analysis;
   /** The article title as the page shows it (plain text). */
   title?: string;
   status?: OverlayStatus;
@@ -35,6 +36,8 @@ export type OverlayProps = {
   /** Offer "Save cited references" (the caller knows whether the article has any). */
   onSaveReferences?: () => void;
   referencesProgress?: ReferencesProgress;
+  /** Each QC item's note and guidelines, and the note texts; absent until the background has sent them (kb/texts). */
+  texts?: KbTexts;
 };
 
 /** Highlight keys the overlay hands to onHighlight: one per topic, QC item and note. */
@@ -59,22 +62,23 @@ const BODY_ID = 'exl-overlay-body';
 
 type OverlayState = { outcome: HighlightOutcome | null };
 
-// Class components rather than hooks: the content scripts then ship without preact/hooks.
+// Class components rather than hooks: the content scripts then ship without preact/hooks. Members
+// only the class uses are #private, which terser can shorten (the content scripts' 40 kB budget).
 export class Overlay extends Component<OverlayProps, OverlayState> {
   override state: OverlayState = { outcome: null };
-  private readonly toggleRef = createRef<HTMLButtonElement>();
+  readonly #toggleRef = createRef<HTMLButtonElement>();
   /** Set by Esc: once the panel has collapsed, the focused control inside the body is gone. */
-  private refocusToggle = false;
+  #refocusToggle = false;
 
   override componentDidUpdate(previous: OverlayProps): void {
     // After Esc keep keyboard users on the pill.
-    if (this.props.collapsed !== previous.collapsed && this.props.collapsed && this.refocusToggle) {
-      this.refocusToggle = false;
-      this.toggleRef.current?.focus();
+    if (this.props.collapsed !== previous.collapsed && this.props.collapsed && this.#refocusToggle) {
+      this.#refocusToggle = false;
+      this.#toggleRef.current?.focus();
     }
   }
 
-  private readonly toggleHighlight: ToggleHighlight = (key, label, evidence) => {
+  readonly #toggleHighlight: ToggleHighlight = (key, label, evidence) => {
     const { activeHighlight, onClearHighlight, onHighlight } = this.props;
     if (activeHighlight === key) {
       onClearHighlight();
@@ -84,27 +88,26 @@ export class Overlay extends Component<OverlayProps, OverlayState> {
     this.setState({ outcome: { key, label, count: onHighlight(key, evidence) } });
   };
 
-  private readonly collapse = () => {
+  readonly #collapse = () => {
     if (this.props.activeHighlight !== null) this.props.onClearHighlight();
     this.setState({ outcome: null });
     this.props.onCollapsedChange(true);
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
+  readonly #onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this.props.collapsed) return;
     // Only our own panel reacts: the listener sits on the panel, so page shortcuts are untouched.
     event.stopPropagation();
-    this.refocusToggle = true;
-    this.collapse();
+    this.#refocusToggle = true;
+    this.#collapse();
   };
 
   override render() {
     const { analysis, title, status, save, activeHighlight, collapsed, onCollapsedChange } = this.props;
     const hidden = new Set(this.props.hiddenTopics ?? []);
-    const shownTopics = analysis ? analysis.topics.filter((topic) => !hidden.has(topic.id)) : [];
-    const qcReported = analysis ? analysis.qc.filter((item) => item.status === 'reported').length : 0;
-    const retracted = analysis?.notes.some((note) => note.id === 'retracted') ?? false;
-    const showSpinner = analysis === null && status?.kind === 'loading';
+    const shownTopics = analysis.topics.filter((topic) => !hidden.has(topic.id));
+    const qcReported = analysis.qc.filter((item) => item.status === 'reported').length;
+    const retracted = analysis.notes.some((note) => note.id === 'retracted');
 
     return (
       <div
@@ -112,45 +115,39 @@ export class Overlay extends Component<OverlayProps, OverlayState> {
         role="complementary"
         aria-label="ExoLens analysis"
         data-exolens-root=""
-        data-ready={analysis ? 'true' : undefined}
-        data-coverage={analysis?.coverage}
-        onKeyDown={this.onKeyDown}
+        data-ready="true"
+        data-coverage={analysis.coverage}
+        onKeyDown={this.#onKeyDown}
       >
-        <div class="exl-overlay__header">
-          <button
-            ref={this.toggleRef}
-            type="button"
-            class="exl-overlay__toggle"
-            aria-expanded={!collapsed}
-            aria-controls={BODY_ID}
-            onClick={() => (collapsed ? onCollapsedChange(false) : this.collapse())}
-          >
-            <span class="exl-brand">ExoLens</span>
-            {retracted && <span class="exl-pill-flag">Retracted</span>}
-            {analysis && (
-              <span class="exl-overlay__summary">
-                {plural(shownTopics.length, 'topic', 'topics')} · QC {qcReported}/{analysis.qc.length}
-              </span>
-            )}
-            <span class="exl-sr-only">{collapsed ? ' (show panel)' : ' (hide panel)'}</span>
-            <span class="exl-overlay__chevron" aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
-          </button>
-        </div>
-        <StatusLine kind={status?.kind} text={status?.text} busy={showSpinner} visuallyHidden={collapsed} />
+        <button
+          ref={this.#toggleRef}
+          type="button"
+          class="exl-overlay__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={BODY_ID}
+          onClick={() => (collapsed ? onCollapsedChange(false) : this.#collapse())}
+        >
+          <span class="exl-brand">ExoLens</span>
+          {retracted && <span class="exl-pill-flag">Retracted</span>}
+          <span class="exl-overlay__summary">
+            {plural(shownTopics.length, 'topic', 'topics')} · QC {qcReported}/{analysis.qc.length}
+          </span>
+          <span class="exl-sr-only">{collapsed ? ' (show panel)' : ' (hide panel)'}</span>
+          <span class="exl-overlay__chevron" aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
+        </button>
+        <StatusLine kind={status?.kind} text={status?.text} visuallyHidden={collapsed} />
         {!collapsed && (
           <div id={BODY_ID} class="exl-overlay__body">
             {title && <h2 class="exl-overlay__title">{title}</h2>}
-            {analysis === null ? (
-              !status && <p class="exl-muted">No analysis for this page yet.</p>
-            ) : (
-              <AnalysisView
-                analysis={analysis}
-                shownTopicIds={shownTopics.map((topic) => topic.id)}
-                hiddenCount={analysis.topics.length - shownTopics.length}
-                activeHighlight={activeHighlight}
-                toggleHighlight={this.toggleHighlight}
-              />
-            )}
+            <AnalysisView
+              analysis={analysis}
+              shownTopics={shownTopics}
+              hiddenCount={analysis.topics.length - shownTopics.length}
+              qcReported={qcReported}
+              activeHighlight={activeHighlight}
+              toggleHighlight={this.#toggleHighlight}
+              texts={this.props.texts}
+            />
             <HighlightFeedback outcome={this.state.outcome} activeHighlight={activeHighlight} />
             <Actions save={save} onSaveReferences={this.props.onSaveReferences} progress={this.props.referencesProgress} />
           </div>
@@ -162,46 +159,45 @@ export class Overlay extends Component<OverlayProps, OverlayState> {
 
 type ToggleHighlight = (key: string, label: string, evidence: Evidence[]) => void;
 
-function AnalysisView({ analysis, shownTopicIds, hiddenCount, activeHighlight, toggleHighlight }: {
+function AnalysisView({ analysis, shownTopics, hiddenCount, qcReported, activeHighlight, toggleHighlight, texts }: {
   analysis: Analysis;
-  shownTopicIds: TopicId[];
+  shownTopics: TopicCall[];
   hiddenCount: number;
+  qcReported: number;
   activeHighlight: string | null;
   toggleHighlight: ToggleHighlight;
+  texts: KbTexts | undefined;
 }) {
   const notes = [...analysis.notes].sort((a, b) => NOTE_ORDER.indexOf(a.id) - NOTE_ORDER.indexOf(b.id));
   // Record-level warnings lead; the longer context notes follow the checklist so topics stay in view.
   const warnings = notes.filter((note) => PROMINENT_NOTES.includes(note.id));
   const context = notes.filter((note) => !PROMINENT_NOTES.includes(note.id));
-  const qcReported = analysis.qc.filter((item) => item.status === 'reported').length;
   const renderNote = (note: NoteCall) => (
-    <NoteView key={note.id} note={note} activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
+    <NoteView key={note.id} note={note} text={texts?.noteTexts[note.id]} activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
   );
   return (
     <>
       {warnings.length > 0 && <div class="exl-notes">{warnings.map(renderNote)}</div>}
       <section class="exl-section" aria-label="Therapeutic topics">
         <h3 class="exl-section__title">Topics</h3>
-        {shownTopicIds.length === 0 ? (
+        {shownTopics.length === 0 ? (
           <p class="exl-muted">
             No therapeutic topic found{hiddenCount > 0 ? ` (${plural(hiddenCount, 'topic', 'topics')} hidden in options)` : ''}.
           </p>
         ) : (
           <div class="exl-chips">
-            {analysis.topics
-              .filter((topic) => shownTopicIds.includes(topic.id))
-              .map((topic) => {
-                const key = topicHighlightKey(topic.id);
-                return (
-                  <TopicChip
-                    key={topic.id}
-                    id={topic.id}
-                    confidence={topic.confidence}
-                    pressed={activeHighlight === key}
-                    onClick={() => toggleHighlight(key, topicLabel(topic.id), topic.evidence)}
-                  />
-                );
-              })}
+            {shownTopics.map((topic) => {
+              const key = topicHighlightKey(topic.id);
+              return (
+                <TopicChip
+                  key={topic.id}
+                  id={topic.id}
+                  confidence={topic.confidence}
+                  pressed={activeHighlight === key}
+                  onClick={() => toggleHighlight(key, topicLabel(topic.id), topic.evidence)}
+                />
+              );
+            })}
           </div>
         )}
       </section>
@@ -216,7 +212,8 @@ function AnalysisView({ analysis, shownTopicIds, hiddenCount, activeHighlight, t
         )}
         <ul class="exl-qc" aria-label={`QC checklist: ${qcReported} of ${analysis.qc.length} reported`}>
           {analysis.qc.map((item) => (
-            <QcItemView key={item.id} item={item} activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
+            <QcItemView key={item.id} item={item} note={texts?.qcNotes[item.id]} guidelines={texts?.qcGuidelines[item.id]}
+              activeHighlight={activeHighlight} toggleHighlight={toggleHighlight} />
           ))}
         </ul>
       </section>
@@ -232,47 +229,42 @@ function AnalysisView({ analysis, shownTopicIds, hiddenCount, activeHighlight, t
 
 function FacetsView({ analysis }: { analysis: Analysis }) {
   const { facets } = analysis;
+  // [term, data-facet, value]; EV source and study type only when the analyzer found one.
+  const rows: [string, string, string][] = [
+    ['Extracellular vesicles', 'is-ev', facets.isEv ? 'yes' : 'no'],
+    ['MSC', 'is-msc', facets.isMsc ? 'yes' : 'no'],
+    ['EV source', 'ev-source', facets.evSource.map((source) => EV_SOURCE_LABELS[source]).join(', ')],
+    ['Study type', 'study-type', facets.studyType.map((type) => STUDY_TYPE_LABELS[type]).join(', ')],
+  ];
   return (
     <section class="exl-section" aria-label="What the article is">
       <dl class="exl-facets">
-        <div>
-          <dt>Extracellular vesicles</dt>
-          <dd data-facet="is-ev">{facets.isEv ? 'yes' : 'no'}</dd>
-        </div>
-        <div>
-          <dt>MSC</dt>
-          <dd data-facet="is-msc">{facets.isMsc ? 'yes' : 'no'}</dd>
-        </div>
-        {facets.evSource.length > 0 && (
-          <div>
-            <dt>EV source</dt>
-            <dd data-facet="ev-source">{facets.evSource.map((source) => EV_SOURCE_LABELS[source]).join(', ')}</dd>
+        {rows.filter(([, , value]) => value).map(([term, facet, value]) => (
+          <div key={facet}>
+            <dt>{term}</dt>
+            <dd data-facet={facet}>{value}</dd>
           </div>
-        )}
-        {facets.studyType.length > 0 && (
-          <div>
-            <dt>Study type</dt>
-            <dd data-facet="study-type">{facets.studyType.map((type) => STUDY_TYPE_LABELS[type]).join(', ')}</dd>
-          </div>
-        )}
+        ))}
       </dl>
     </section>
   );
 }
 
-function QcItemView({ item, activeHighlight, toggleHighlight }: {
+function QcItemView({ item, note, guidelines, activeHighlight, toggleHighlight }: {
   item: QcCall;
+  note: string | undefined;
+  guidelines: readonly string[] | undefined;
   activeHighlight: string | null;
   toggleHighlight: ToggleHighlight;
 }) {
-  const kb = qcItem(item.id);
+  const label = qcLabel(item.id);
   const reported = item.status === 'reported';
   const key = qcHighlightKey(item.id);
   const statusText = reported ? 'reported' : 'not found';
   const rowContent = (
     <>
       <span class="exl-qc__mark" aria-hidden="true">{reported ? '✓' : '–'}</span>
-      <span class="exl-qc__label">{kb.label}</span>
+      <span class="exl-qc__label">{label}</span>
       <span class="exl-sr-only">: {statusText}</span>
     </>
   );
@@ -280,7 +272,7 @@ function QcItemView({ item, activeHighlight, toggleHighlight }: {
     <li class={`exl-qc__item exl-qc__item--${reported ? 'reported' : 'not-found'}`} data-qc={item.id} data-status={item.status}>
       {reported && item.evidence.length > 0 ? (
         <button type="button" class="exl-qc__row exl-qc__row--button" aria-pressed={activeHighlight === key}
-          title="Show the supporting text on the page" onClick={() => toggleHighlight(key, kb.label, item.evidence)}>
+          title="Show the supporting text on the page" onClick={() => toggleHighlight(key, label, item.evidence)}>
           {rowContent}
         </button>
       ) : (
@@ -289,15 +281,16 @@ function QcItemView({ item, activeHighlight, toggleHighlight }: {
       {reported && <EvidenceQuotes evidence={item.evidence} />}
       <details class="exl-qc__why">
         <summary>Why it matters</summary>
-        <p>{kb.note}</p>
-        {kb.guidelines.length > 0 && <p class="exl-muted">Guidelines: {kb.guidelines.join('; ')}</p>}
+        {note && <p>{note}</p>}
+        {guidelines && guidelines.length > 0 && <p class="exl-muted">Guidelines: {guidelines.join('; ')}</p>}
       </details>
     </li>
   );
 }
 
-function NoteView({ note, activeHighlight, toggleHighlight }: {
+function NoteView({ note, text, activeHighlight, toggleHighlight }: {
   note: NoteCall;
+  text: string | undefined;
   activeHighlight: string | null;
   toggleHighlight: ToggleHighlight;
 }) {
@@ -307,7 +300,7 @@ function NoteView({ note, activeHighlight, toggleHighlight }: {
   return (
     <section class={`exl-note exl-note--${note.id}`} data-note={note.id} aria-label={label}>
       <p class="exl-note__label">{note.id === 'retracted' && <span aria-hidden="true">⚠ </span>}{label}</p>
-      {kb && <p class="exl-note__text">{kb.text}</p>}
+      {text && <p class="exl-note__text">{text}</p>}
       <EvidenceQuotes evidence={note.evidence} max={1} maxChars={400} />
       {note.evidence.length > 0 && (
         <button type="button" class="exl-link-button" aria-pressed={activeHighlight === key}

@@ -11,7 +11,7 @@ import { countByTopic, filterEntries, sortEntries, type LibraryFilter, type Libr
 import { EXPORT_FORMATS, type ExportFormatId } from '../../utils/library/formats';
 import { TopicChip } from '../shared/TopicChip';
 import { StatusLine } from '../shared/StatusLine';
-import { authorsShort, coverageText, entryRef, formatCount, plural } from '../shared/format';
+import { authorsShort, coverageText, entryRef, formatCount, plural, shortTopicLabel } from '../shared/format';
 import { TopicChart } from './TopicChart';
 
 export type PopupTab =
@@ -294,7 +294,7 @@ function LibraryRow({ entry, onOpen, onRemove, onCopyCitation, onUpdate }: {
         <p class="exl-popup__note exl-popup__note--retracted" data-note="retracted">Retracted</p>
       )}
       {topics.length > 0 && (
-        <div class="exl-chips">{topics.map((id) => <TopicChip key={id} id={id} short />)}</div>
+        <div class="exl-chips">{topics.map((id) => <TopicChip key={id} id={id} label={shortTopicLabel(id)} />)}</div>
       )}
       {(entry.tags.length > 0 || entry.note) && !editing && (
         <p class="exl-library__user exl-muted" data-user-data="">

@@ -3,7 +3,7 @@ export type StatusKind = 'loading' | 'ok' | 'info' | 'warning' | 'error';
 export type StatusLineProps = {
   kind?: StatusKind;
   text?: string;
-  /** Show the busy indicator. Callers pass true only while nothing else can be shown (never an endless spinner beside results). */
+  /** Show the busy indicator (styled in popup.css: only the popup uses it). Callers pass true only while nothing else can be shown (never an endless spinner beside results). */
   busy?: boolean;
   /** Hide visually but keep announcing (collapsed overlay). */
   visuallyHidden?: boolean;

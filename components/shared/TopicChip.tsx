@@ -1,13 +1,13 @@
 import type { TopicId } from '../../utils/model';
 import { topicLabel } from '../../utils/knowledge';
-import { confidenceLabel, formatPercent, shortTopicLabel } from './format';
+import { confidenceLabel, formatPercent } from './format';
 
 export type TopicChipProps = {
   id: TopicId;
   /** 0..1; when given the chip shows a small bar plus "high 83%". */
   confidence?: number;
-  /** Use the short label (badges, list rows); the full KB label goes to the tooltip. */
-  short?: boolean;
+  /** The visible label when not the full KB label (badges and list rows pass shortTopicLabel); the full one goes to the tooltip. */
+  label?: string;
   /** Makes the chip a toggle button (overlay: highlight the topic's evidence on the page). */
   onClick?: () => void;
   pressed?: boolean;
@@ -17,9 +17,9 @@ export type TopicChipProps = {
  * One therapeutic topic, coloured per topic (colours in shared.css). Carries data-topic, which
  * is part of the test contract wherever a topic is shown.
  */
-export function TopicChip({ id, confidence, short = false, onClick, pressed = false }: TopicChipProps) {
+export function TopicChip({ id, confidence, label, onClick, pressed = false }: TopicChipProps) {
   const fullLabel = topicLabel(id);
-  const visibleLabel = short ? shortTopicLabel(id) : fullLabel;
+  const visibleLabel = label ?? fullLabel;
   const level = confidence === undefined ? undefined : confidenceLabel(confidence);
   const confidenceText = confidence === undefined ? '' : `${level} ${formatPercent(confidence)}`;
   const content = (

@@ -13,6 +13,7 @@ import { createCache, type Cache } from '../cache/cache';
 import { analysisCacheKey, recordCacheKey } from '../cache/keys';
 import type { KeyValueStore } from '../cache/store';
 import { KB_VERSION } from '../knowledge';
+import { NOTE_TEXTS, QC_GUIDELINES, QC_NOTES } from '../knowledge/kb-docs';
 import { entryFromArticle, findDuplicate } from '../library/entry';
 import { EXPORTERS, IMPORTERS, exportFilename, EXPORT_FORMATS } from '../library/formats';
 import { emptyLibrary, importEntries, migrateLibrary, remove, setNote, setTags, upsert, type Library } from '../library/store';
@@ -368,6 +369,8 @@ export function createBackground(deps: BackgroundDeps) {
         return { ok: true };
       case 'tab/summary':
         return tabSummary(request.tabId);
+      case 'kb/texts':
+        return { qcNotes: QC_NOTES, qcGuidelines: QC_GUIDELINES, noteTexts: NOTE_TEXTS };
       case 'library/save':
         return saveArticle(request.input);
       case 'library/save-pmids':

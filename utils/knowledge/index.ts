@@ -1,23 +1,28 @@
 /**
- * Public face of the knowledge base for the UI and the analyzer: labels, notes and QC texts in
- * TAXONOMY order. Pure data access; no zod here (the schema is for tests and CLIs).
+ * Public face of the knowledge base for the UI and the analyzer: ids and labels in TAXONOMY
+ * order. The longer prose (QC notes, note texts, topic descriptions) is in kb-docs.ts, out of the
+ * content scripts. Pure data access; no zod here (the schema is for tests and CLIs).
  */
 import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 import { KB_DATA } from './kb-data';
 
-export type QcItemInfo = { id: QcId; label: string; note: string; guidelines: readonly string[] };
+export type QcItemInfo = { id: QcId; label: string };
+
+/** The prose the article overlay shows, which it gets from the background (`kb/texts`, from kb-docs.ts). */
+export type KbTexts = {
+  qcNotes: Readonly<Record<QcId, string>>;
+  qcGuidelines: Readonly<Record<QcId, readonly string[]>>;
+  noteTexts: Readonly<Record<NoteId, string>>;
+};
 
 export const KB_VERSION: string = KB_DATA.version;
 
-export const TOPICS: readonly { id: TopicId; label: string; description: string }[] = KB_DATA.topics.map((t) => ({
-  id: t.id,
-  label: t.label,
-  description: t.description,
-}));
+// The KB's own entries, seen through narrower types (no copies: this module is in every content script).
+export const TOPICS: readonly { id: TopicId; label: string }[] = KB_DATA.topics;
 
-export const QC_ITEMS: readonly QcItemInfo[] = KB_DATA.qc.map((q) => ({ id: q.id, label: q.label, note: q.note, guidelines: q.guidelines }));
+export const QC_ITEMS: readonly QcItemInfo[] = KB_DATA.qc;
 
-export const NOTES: readonly { id: NoteId; label: string; text: string }[] = KB_DATA.notes.map((n) => ({ id: n.id, label: n.label, text: n.text }));
+export const NOTES: readonly { id: NoteId; label: string }[] = KB_DATA.notes;
 
 export const EV_SOURCE_LABELS: Readonly<Record<EvSource, string>> = Object.fromEntries(
   KB_DATA.evSources.map((s) => [s.id, s.label]),
@@ -34,8 +39,6 @@ export function topicLabel(id: TopicId): string {
   return TOPIC_BY_ID.get(id)?.label ?? id;
 }
 
-export function qcItem(id: QcId): QcItemInfo {
-  const item = QC_BY_ID.get(id);
-  if (!item) throw new Error(`Unknown QC item: ${id}`);
-  return item;
+export function qcLabel(id: QcId): string {
+  return QC_BY_ID.get(id)?.label ?? id;
 }

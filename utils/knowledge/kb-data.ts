@@ -1,5 +1,5 @@
 /**
- * ExoLens knowledge base: every label, cue and note text the analyzer uses. Data only; the
+ * ExoLens knowledge base: every label and cue the analyzer uses (the prose is in kb-docs.ts). Data only; the
  * matching logic lives in utils/analysis. Phrases are written in plain lower case; the analyzer
  * normalises them like article text (Greek letters, British spellings, hyphens, plurals), so
  * "tnf-α", "TNF-alpha" and "TNFα" need one entry. Bump `version` on every change (caches key on it).
@@ -36,13 +36,6 @@ const CORD: string[] = [
 
 export const KB_DATA: KnowledgeBase = {
   version: '2026.11.4',
-  guidelines: {
-    MISEV2018: 'Théry C et al., J Extracell Vesicles 2018;7:1535750',
-    MISEV2023: 'Welsh JA et al., J Extracell Vesicles 2024;13:e12404',
-    'ISEV/ISCT 2019': 'Witwer KW et al., J Extracell Vesicles 2019;8:1609206',
-    'ISCT 2006': 'Dominici M et al., Cytotherapy 2006;8:315-317',
-    'EV-TRACK': 'Van Deun J et al., Nat Methods 2017;14:228-232',
-  },
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -83,7 +76,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'immunomodulation',
       label: 'Immunomodulation / anti-inflammation',
-      description: 'Effects on immune cells or inflammation not tied to one of the skin diseases: macrophage polarization, T-cell/Treg regulation, cytokine suppression, GvHD, sepsis, autoimmune or systemic inflammation.',
       cues: [
         'immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation',
         ['immunomodulatory', 0.3], ['immunoregulatory', 0.3], ['immunosuppressive', 0.4],
@@ -108,7 +100,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'atopic-dermatitis',
       label: 'Atopic dermatitis',
-      description: 'Atopic dermatitis / eczema, in patients or models.',
       cues: [
         'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
         'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
@@ -121,7 +112,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'psoriasis',
       label: 'Psoriasis',
-      description: 'Psoriasis and psoriasis-like models.',
       cues: [
         'psoriasis', 'psoriatic', 'psoriasis-like', 'psoriasiform', 'imiquimod', 'imq', 'pasi',
         'psoriasis area and severity index', ['il-17', 0.3], ['il-23', 0.3], ['il-17a', 0.3], ['keratinocyte hyperproliferation', 0.5],
@@ -131,7 +121,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'wound-healing',
       label: 'Wound healing',
-      description: 'Acute, chronic, diabetic, burn, ulcer or pressure wounds; re-epithelialisation; angiogenesis in service of wound repair.',
       cues: [
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
@@ -150,7 +139,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'scar-fibrosis',
       label: 'Scar and skin fibrosis',
-      description: 'Hypertrophic scar, keloid, scarless healing, myofibroblast control, scleroderma / systemic sclerosis of the skin.',
       cues: [
         'scar', 'scarring', 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
         'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
@@ -172,7 +160,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'skin-aging',
       label: 'Skin aging and photoaging',
-      description: 'UV photoaging, wrinkles, collagen loss, MMP-1, dermal fibroblast senescence, rejuvenation and aesthetic uses.',
       cues: [
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
         'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
@@ -197,7 +184,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'skin-barrier',
       label: 'Skin barrier',
-      description: 'Epidermal barrier function and repair.',
       cues: [
         'skin barrier', 'epidermal barrier', 'cutaneous barrier', 'barrier repair', 'tewl', 'transepidermal water loss',
         'trans-epidermal water loss', 'filaggrin', 'stratum corneum hydration', 'skin hydration', 'skin moisture', 'moisture content',
@@ -217,7 +203,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'hair-growth',
       label: 'Hair growth',
-      description: 'Alopecia, hair follicle cycling, dermal papilla cells.',
       cues: [
         'hair growth', 'hair regrowth', 'hair loss', 'alopecia', 'androgenetic alopecia', 'alopecia areata', 'dermal papilla',
         'anagen', ['telogen', 0.75], ['catagen', 0.75], 'hair cycle', 'hair cycling', 'hair density', 'hair count', 'hair regeneration',
@@ -231,7 +216,6 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'pigmentation',
       label: 'Pigmentation',
-      description: 'Melanogenesis, hyperpigmentation, melasma, vitiligo, skin whitening.',
       cues: [
         'pigmentation', 'hyperpigmentation', 'hypopigmentation', 'depigmentation', 'repigmentation', 'antipigmentation',
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
@@ -372,15 +356,11 @@ export const KB_DATA: KnowledgeBase = {
   qc: [
     {
       id: 'qc-nomenclature', label: 'EV nomenclature',
-      note: 'MISEV recommends generic terms such as "small EVs" unless an endosomal origin is shown; "exosome" claims a biogenesis pathway that the methods rarely prove.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: ['exosome', 'exosomal', 'exosome-like', 'exosome-derived'],
       falseFriends: ['rna exosome', 'exosome complex', 'exosome component'],
     },
     {
       id: 'qc-source-identity', label: 'Producer-cell identity',
-      note: 'The ISCT minimal criteria (CD73, CD90, CD105 positive; CD34, CD45, HLA-DR negative; tri-lineage differentiation) define MSCs; MSC-EV effects depend on what the producer cells really were.',
-      guidelines: ['ISCT 2006', 'ISEV/ISCT 2019', 'MISEV2023'],
       cues: [
         'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
         'tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
@@ -392,8 +372,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-culture', label: 'Culture conditions',
-      note: 'Fetal bovine serum carries its own EVs into preparations, and hypoxia, cytokine or 3D priming changes EV cargo: culture conditions must be reported.',
-      guidelines: ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019'],
       cues: [
         'serum-free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
@@ -406,8 +384,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-isolation', label: 'Isolation method',
-      note: 'The separation method sets purity and yield; precipitation co-isolates proteins and lipoproteins, ultracentrifugation can aggregate vesicles.',
-      guidelines: ['MISEV2018', 'MISEV2023', 'EV-TRACK'],
       cues: [
         ['ultracentrifugation', 1, { neg: true }], ['ultracentrifuge', 1, { neg: true }], ['differential centrifugation', 1, { neg: true }],
         ['sequential centrifugation', 1, { neg: true }], ['serial centrifugation', 1, { neg: true }], ['density gradient', 1, { neg: true }],
@@ -427,8 +403,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-size-concentration', label: 'Particle size and concentration',
-      note: 'MISEV asks for particle quantification (NTA, TRPS, flow) and size distribution, not protein amount alone.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         'nanoparticle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
         'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
@@ -441,8 +415,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-morphology', label: 'Morphology',
-      note: 'Single-vesicle imaging (TEM, cryo-EM, AFM) shows what was isolated: intact bilayer vesicles, aggregates or contaminants.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         ['transmission electron microscopy', 1, { veto: ['pig'] }], ['tem', 1, { req: ['ev'] }], ['electron microscopy', 1, { req: ['ev'], veto: ['pig'] }],
         'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
@@ -454,8 +426,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-ev-markers', label: 'EV marker proteins',
-      note: 'MISEV asks for at least one transmembrane (CD9, CD63, CD81) and one cytosolic (TSG101, Alix, syntenin, flotillin, HSP70) EV protein.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         'cd9', 'cd63', 'cd81', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
         'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
@@ -467,8 +437,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-purity', label: 'Purity / negative markers',
-      note: 'Negative markers (calnexin, GM130, apolipoproteins, albumin) and particle-to-protein ratios show what the preparation is not: cells, organelles, lipoproteins.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         'calnexin', 'gm130', 'cytochrome c', 'apoa1', 'apoa-i', 'apob', 'apolipoprotein', 'negative marker',
         ['albumin', 1, { req: ['ev'] }], 'particle-to-protein ratio', 'particles per microgram', 'particles/microg',
@@ -479,23 +447,17 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-dose', label: 'Dose reporting',
-      note: 'Without a dose in particles or µg of protein (per injection, per kg or per mL) no result can be reproduced or compared.',
-      guidelines: ['MISEV2023', 'ISEV/ISCT 2019'],
       // Amounts are recognised by a pattern in the analyzer (numbers with µg, particles…); these name dosing explicitly.
       cues: [['particles per dose', 1], ['particles per injection', 1], ['microg of exosome', 1], ['microg of ev', 1], ['microg exosomal protein', 1], ['microg of protein', 1, { req: ['ev'] }]],
       falseFriends: [],
     },
     {
       id: 'qc-potency', label: 'Potency assay',
-      note: 'A quantitative functional assay of the preparation (T-cell suppression, macrophage cytokine release…) is required for a therapeutic product and separates batches that look alike.',
-      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
       cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5], ['release criteria', 1]],
       falseFriends: ['high potency', 'potency of the drug'],
     },
     {
       id: 'qc-safety', label: 'Safety testing',
-      note: 'Sterility, endotoxin, mycoplasma, toxicity, tumorigenicity and immunogenicity testing (and adverse-event reporting in humans) are required before clinical use.',
-      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
       cues: [
         'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', 'tumorigenicity', 'toxicology',
         'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
@@ -510,8 +472,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-storage', label: 'Storage and stability',
-      note: 'EVs aggregate and lose activity when stored badly: storage temperature, buffer, freeze-thaw cycles and shelf life should be reported.',
-      guidelines: ['MISEV2018', 'MISEV2023'],
       cues: [
         'freeze-thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
         'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
@@ -524,8 +484,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-manufacturing', label: 'Manufacturing',
-      note: 'GMP production, scale-up (bioreactors, tangential flow filtration) and batch-to-batch consistency are the path from a lab result to a product.',
-      guidelines: ['ISEV/ISCT 2019', 'MISEV2023'],
       cues: [
         'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'scale-up', 'scalable production',
         'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'tangential flow filtration',
@@ -539,8 +497,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-data-sharing', label: 'Data sharing',
-      note: 'An EV-TRACK ID or deposition in Vesiclepedia/ExoCarta lets others check the methods (EV-METRIC).',
-      guidelines: ['EV-TRACK', 'MISEV2018', 'MISEV2023'],
       cues: ['ev-track', 'ev-metric', 'vesiclepedia', 'exocarta', 'exorbase', 'evpedia', 'data sharing', 'data were deposited', 'deposited in', 'publicly available', 'open data'],
       falseFriends: [],
     },
@@ -548,7 +504,6 @@ export const KB_DATA: KnowledgeBase = {
   notes: [
     {
       id: 'coi-industry', label: 'Industry ties',
-      text: 'The conflict-of-interest statement reports company ties (founders, employees, shareholders, patents or paid consultancy). Shown as a fact, not a judgement.',
       cues: [
         'founder', 'co-founder', 'cofounder', 'founders', 'employee', 'employees', 'employed by', 'stockholder', 'stockholders', 'shareholder',
         'shareholders', 'hold stock', 'holds stock', 'stock options', 'equity', 'patent', 'patents', 'patent application', 'inventor', 'inventors',
@@ -558,17 +513,14 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'retracted', label: 'Retracted',
-      text: 'PubMed marks this article as retracted. Its findings should not be relied on; check the retraction notice.',
       cues: [],
     },
     {
       id: 'corrected', label: 'Corrected',
-      text: 'An erratum or corrected version has been published for this article; check the correction before citing figures or methods.',
       cues: [],
     },
     {
       id: 'regulatory', label: 'Regulatory status',
-      text: 'Exosome and EV products are not approved therapies. In December 2019 the US FDA issued a public safety notification warning against unapproved exosome products marketed for clinical or cosmetic use.',
       cues: [],
     },
   ],

@@ -17,6 +17,7 @@ export const QC_IDS = [
 ] as const;
 export const NOTE_IDS = ['coi-industry', 'retracted', 'corrected', 'regulatory'] as const;
 export const GUIDELINE_IDS = ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019', 'ISCT 2006', 'EV-TRACK'] as const;
+export type GuidelineId = (typeof GUIDELINE_IDS)[number];
 export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune'] as const;
 
 const phrase = z.string().trim().min(1).refine((s) => /[\p{L}\p{N}]/u.test(s), 'a cue needs at least one letter or digit');
@@ -35,14 +36,12 @@ const labeled = <T extends readonly [string, ...string[]]>(ids: T) =>
 
 export const kbSchema = z.strictObject({
   version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'version looks like 2026.11.1'),
-  guidelines: z.record(z.enum(GUIDELINE_IDS), z.string().min(10)),
   contexts: z.record(contextId, z.array(phrase).min(1)),
   negators: z.array(phrase).min(1),
   topics: z.array(
     z.strictObject({
       id: z.enum(TOPIC_IDS),
       label: z.string().min(1),
-      description: z.string().min(1),
       cues: z.array(cueSchema).min(3),
       falseFriends: z.array(phrase),
     }),
@@ -57,13 +56,20 @@ export const kbSchema = z.strictObject({
     z.strictObject({
       id: z.enum(QC_IDS),
       label: z.string().min(1),
-      note: z.string().min(20),
-      guidelines: z.array(z.enum(GUIDELINE_IDS)).min(1),
       cues: z.array(cueSchema).min(1),
       falseFriends: z.array(phrase),
     }),
   ).length(QC_IDS.length),
-  notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), label: z.string().min(1), text: z.string().min(20), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
+  notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), label: z.string().min(1), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
+});
+
+/** kb-docs.ts: an entry for every topic, guideline, QC item and note (a record over an enum requires each key). */
+export const kbDocsSchema = z.strictObject({
+  topicDescriptions: z.record(z.enum(TOPIC_IDS), z.string().min(1)),
+  guidelineCitations: z.record(z.enum(GUIDELINE_IDS), z.string().min(10)),
+  qcNotes: z.record(z.enum(QC_IDS), z.string().min(20)),
+  qcGuidelines: z.record(z.enum(QC_IDS), z.array(z.enum(GUIDELINE_IDS)).min(1)),
+  noteTexts: z.record(z.enum(NOTE_IDS), z.string().min(20)),
 });
 
 export type KbFromSchema = z.infer<typeof kbSchema>;

@@ -26,7 +26,6 @@ export type CueDef = string | [string, number] | [string, number, CueOpts];
 export type TopicEntry = {
   id: TopicId;
   label: string;
-  description: string;
   cues: CueDef[];
   /** Phrases that void any overlapping cue of this topic ("wound healing assay", "retinal pigment"). */
   falseFriends: string[];
@@ -35,19 +34,16 @@ export type TopicEntry = {
 export type QcEntry = {
   id: QcId;
   label: string;
-  note: string;
-  guidelines: string[];
   cues: CueDef[];
   falseFriends: string[];
 };
 
-export type NoteEntry = { id: NoteId; label: string; text: string; cues: CueDef[] };
+export type NoteEntry = { id: NoteId; label: string; cues: CueDef[] };
 
 export type LabeledCues<Id extends string> = { id: Id; label: string; cues: CueDef[]; falseFriends: string[] };
 
 export type KnowledgeBase = {
   version: string;
-  guidelines: Record<string, string>;
   contexts: Record<ContextId, string[]>;
   negators: string[];
   topics: TopicEntry[];

@@ -81,10 +81,8 @@ export function doiFromHref(href: string | null | undefined): string | undefined
   return match ? normalizeDoi(match[1]) : undefined;
 }
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 export function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(el.localName.toLowerCase());
+  return /^h[1-6]$/i.test(el.localName);
 }
 
 /** Conflict-of-interest headings as journals word them. */

@@ -12,12 +12,10 @@ import { piecesFor } from './text';
 export type { FieldSources } from './common';
 
 export type HighlightResult = {
-  /** Spans highlighted. */
+  /** Spans highlighted (spans whose field has no source on this page, or whose text no longer matches, are left out). */
   count: number;
-  /** Spans left out: their field has no source on this page, or the text no longer matches. */
-  skipped: number;
   /** The first mark in document order (the caller decides whether to scroll to it). */
-  first?: Element;
+  first: Element | undefined;
   clear(): void;
 };
 
@@ -30,18 +28,11 @@ export function highlightEvidence(doc: Document, sources: FieldSources, evidence
   // offsets of later spans in the same node.
   const byNode = new Map<Text, Interval[]>();
   let count = 0;
-  let skipped = 0;
   for (const span of evidence) {
     const map = sources[fieldKey(span.field, span.index)];
-    if (!map || span.start < 0 || span.end > map.text.length || span.start >= span.end || map.text.slice(span.start, span.end) !== span.text) {
-      skipped++;
-      continue;
-    }
+    if (!map || span.start < 0 || span.end > map.text.length || span.start >= span.end || map.text.slice(span.start, span.end) !== span.text) continue;
     const pieces = piecesFor(map, span.start, span.end);
-    if (!pieces.length) {
-      skipped++;
-      continue;
-    }
+    if (!pieces.length) continue;
     count++;
     for (const piece of pieces) {
       const intervals = byNode.get(piece.node) ?? [];
@@ -95,8 +86,7 @@ export function highlightEvidence(doc: Document, sources: FieldSources, evidence
     }
   };
 
-  const first = marks[0];
-  return first ? { count, skipped, first, clear } : { count, skipped, clear };
+  return { count, first: marks[0], clear };
 }
 
 function mergeIntervals(intervals: Interval[]): Interval[] {

@@ -205,18 +205,14 @@ function extractCoi(details: Element): TextMap | undefined {
   return undefined;
 }
 
-/** Notice wordings PubMed uses for comments and corrections, most specific first. */
-const NOTICE_PHRASES: [RegExp, NoticeKind][] = [
-  [/^expression of concern in\b/i, 'expression-of-concern-in'],
-  [/^retraction in\b/i, 'retraction-in'],
-  [/^retracted article\b/i, 'retraction-in'],
-  [/^retraction of\b/i, 'retraction-of'],
-  [/^erratum in\b/i, 'erratum-in'],
-  [/^erratum for\b/i, 'erratum-for'],
-  [/^comment in\b/i, 'comment-in'],
-  [/^comment on\b/i, 'comment-on'],
-  [/^update in\b/i, 'update-in'],
-];
+/** Notice wordings PubMed uses for comments and corrections: each NoticeKind spelled with spaces, and a retraction banner. */
+const NOTICE_WORDING = /^(expression of concern in|retraction in|retraction of|erratum in|erratum for|comment in|comment on|update in|retracted article)\b/i;
+
+function noticeKind(text: string): NoticeKind | undefined {
+  const wording = NOTICE_WORDING.exec(text)?.[1]?.toLowerCase();
+  if (!wording) return undefined;
+  return wording === 'retracted article' ? 'retraction-in' : (wording.replace(/ /g, '-') as NoticeKind);
+}
 
 /** Parts of the page whose text can start with notice-like words without being a notice. */
 const NOT_NOTICE_AREAS = '#abstract, .abstract, #references, #similar, #citedby, .full-docsum, #mesh-terms, #publication-types, #short-view-heading, script, style';
@@ -237,7 +233,7 @@ function extractNotices(details: Element): Notice[] {
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    const kind = NOTICE_PHRASES.find(([phrase]) => phrase.test(ownText))?.[1];
+    const kind = noticeKind(ownText);
     if (!kind) continue;
     // The block is the label's container unless the label itself carries the links.
     const block = label.querySelector('a[href]') ? label : (label.parentElement ?? label);
@@ -300,7 +296,6 @@ function authorFromLink(fullName: string, href: string | null): Author {
 /** Journal, year, volume, issue, pages from span.cit ("2005 Jan;79(2):884-95.") and citation_* meta. */
 function extractCitation(doc: Document, heading: Element): Partial<ArticleInput> {
   const cit = textOf(heading.querySelector('span.cit'));
-  const result: Partial<ArticleInput> = {};
   const journal = metaContent(doc, 'citation_journal_title');
   const journalAbbrev = metaContent(doc, 'citation_publisher') ?? (textOf(heading.querySelector('#full-view-journal-trigger, .journal-actions-trigger')) || undefined);
   const year = /^(\d{4})/.exec(cit)?.[1] ?? /\b(\d{4})\b/.exec(metaContent(doc, 'citation_date') ?? '')?.[1];
@@ -308,13 +303,10 @@ function extractCitation(doc: Document, heading: Element): Partial<ArticleInput>
   const issue = /\(([^)]+)\)/.exec(cit)?.[1] ?? metaContent(doc, 'citation_issue');
   const pages = /:\s*([^.;\s][^;]*?)\.?$/.exec(cit)?.[1];
   const issn = metaContent(doc, 'citation_issn');
-  if (journal) result.journal = journal;
-  if (journalAbbrev) result.journalAbbrev = journalAbbrev;
-  if (year) result.year = year;
-  if (volume) result.volume = volume;
-  if (issue) result.issue = issue;
-  if (pages) result.pages = pages;
-  if (issn) result.issn = issn;
+  const found = { journal, journalAbbrev, year, volume, issue, pages, issn };
+  // Only the fields found: ArticleInput leaves absent ones out rather than undefined.
+  const result: Partial<ArticleInput> = {};
+  for (const key of Object.keys(found) as (keyof typeof found)[]) if (found[key]) result[key] = found[key];
   return result;
 }
 

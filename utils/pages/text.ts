@@ -37,53 +37,51 @@ export type ExtractOptions = {
 /** Never visible reading text: code, styles, inline graphics and helper elements the page hides. */
 const DEFAULT_SKIP = 'script, style, noscript, template, svg, img, [hidden]';
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
-]);
+/** Local names of the elements whose text is set apart from its neighbours'. */
+const BLOCK_TAG =
+  /^(?:address|article|aside|blockquote|br|caption|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const WHITESPACE = /\s/;
 
+// Helpers are #private so terser can shorten their names (the content scripts' 40 kB budget).
 class MapBuilder {
   text = '';
   readonly segments: TextSegment[] = [];
   /** Where the pending collapsed space comes from (null = a virtual block separator). */
-  private pendingSpace: { node: Text | null; offset: number } | undefined;
+  #pendingSpace: { node: Text | null; offset: number } | undefined;
 
   addTextNode(node: Text): void {
     const data = node.data;
     let i = 0;
     while (i < data.length) {
       if (WHITESPACE.test(data.charAt(i))) {
-        this.pendingSpace ??= { node, offset: i };
+        this.#pendingSpace ??= { node, offset: i };
         i++;
         continue;
       }
       let j = i + 1;
       while (j < data.length && !WHITESPACE.test(data.charAt(j))) j++;
-      this.flushSpace();
-      this.push(node, i, data.slice(i, j));
+      this.#flushSpace();
+      this.#push(node, i, data.slice(i, j));
       i = j;
     }
   }
 
   blockBoundary(): void {
-    this.pendingSpace ??= { node: null, offset: 0 };
+    this.#pendingSpace ??= { node: null, offset: 0 };
   }
 
-  private flushSpace(): void {
-    const pending = this.pendingSpace;
-    this.pendingSpace = undefined;
+  #flushSpace(): void {
+    const pending = this.#pendingSpace;
+    this.#pendingSpace = undefined;
     if (!pending || this.text.length === 0) return;
-    if (pending.node) this.push(pending.node, pending.offset, ' ');
+    if (pending.node) this.#push(pending.node, pending.offset, ' ');
     else this.text += ' ';
   }
 
-  private push(node: Text, offset: number, chars: string): void {
+  #push(node: Text, offset: number, chars: string): void {
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.offset + last.length === offset && last.start + last.length === this.text.length) {
       last.length += chars.length;
@@ -104,7 +102,7 @@ export function extractText(root: Element, opts: ExtractOptions = {}): { text: s
         builder.addTextNode(child as Text);
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        const isBlock = BLOCK_TAGS.has(el.localName.toLowerCase());
+        const isBlock = BLOCK_TAG.test(el.localName);
         if (isBlock) builder.blockBoundary();
         if (!excluded.has(el) && !el.matches(skip)) visit(el);
         if (isBlock) builder.blockBoundary();

@@ -20,6 +20,16 @@ export const pageSpecs: Spec[] = [
       assertEqual(Object.keys(qc).length, 14, 'all 14 QC items are listed');
       assertEqual(qc['qc-nomenclature'], 'reported', 'qc-nomenclature is reported');
       assert((await overlayNotes(page)).includes('coi-industry'), 'the industry COI note is shown');
+      // The QC notes and note texts are not in the content script: the background sends them (kb/texts).
+      await page.waitFor(
+        `/Shown as a fact, not a judgement/.test(${OVERLAY}?.shadowRoot?.querySelector('[data-note="coi-industry"] .exl-note__text')?.textContent ?? '')`,
+        'the COI note text from the background',
+        15_000,
+      );
+      assert(
+        await page.evaluate(`/precipitation co-isolates/.test(${OVERLAY}.shadowRoot.querySelector('[data-qc="qc-isolation"] details')?.textContent ?? '')`),
+        'the QC item says why it matters',
+      );
       const text = await overlayText(page);
       assert(/review/i.test(text), 'the study type "review" is shown');
       assertEqual(await page.evaluate(`${OVERLAY_ROOT}.getAttribute('data-coverage')`), 'abstract', 'coverage is the abstract (no PMC full text served)');

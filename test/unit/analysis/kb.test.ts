@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KB_DATA } from '../../../utils/knowledge/kb-data';
-import { EV_SOURCE_LABELS, KB_VERSION, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcItem, topicLabel } from '../../../utils/knowledge/index';
-import { GUIDELINE_IDS, kbSchema } from '../../../utils/knowledge/schema';
+import { EV_SOURCE_LABELS, KB_VERSION, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcLabel, topicLabel } from '../../../utils/knowledge/index';
+import { GUIDELINE_CITATIONS, NOTE_TEXTS, QC_GUIDELINES, QC_NOTES, TOPIC_DESCRIPTIONS } from '../../../utils/knowledge/kb-docs';
+import { GUIDELINE_IDS, kbDocsSchema, kbSchema } from '../../../utils/knowledge/schema';
 import { readShared } from '../../shared';
 
 /** Backticked ids in the first column of the TAXONOMY table that follows a heading. */
@@ -21,6 +22,18 @@ describe('knowledge base', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  it('has its prose for every topic, guideline, QC item and note (kb-docs.ts, kept out of the content scripts)', () => {
+    const docs = { topicDescriptions: TOPIC_DESCRIPTIONS, guidelineCitations: GUIDELINE_CITATIONS, qcNotes: QC_NOTES, qcGuidelines: QC_GUIDELINES, noteTexts: NOTE_TEXTS };
+    const parsed = kbDocsSchema.safeParse(docs);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    // The schema must notice a topic without a description and a description of no topic.
+    const { pigmentation: _dropped, ...missingOne } = TOPIC_DESCRIPTIONS;
+    expect(kbDocsSchema.safeParse({ ...docs, topicDescriptions: missingOne }).success).toBe(false);
+    expect(kbDocsSchema.safeParse({ ...docs, topicDescriptions: { ...TOPIC_DESCRIPTIONS, acne: 'Acne.' } }).success).toBe(false);
+    const { 'qc-dose': _noDose, ...qcNotesMissingOne } = QC_NOTES;
+    expect(kbDocsSchema.safeParse({ ...docs, qcNotes: qcNotesMissingOne }).success).toBe(false);
+  });
+
   it('has topic and QC ids exactly as TAXONOMY.md, in its order', () => {
     expect(TOPICS.map((t) => t.id)).toEqual(taxonomyIds(/## 1\. Therapeutic topics/));
     expect(QC_ITEMS.map((q) => q.id)).toEqual(taxonomyIds(/## 3\. QC notes/));
@@ -37,17 +50,17 @@ describe('knowledge base', () => {
 
   it('cites only allowed guidelines, at least one per QC item', () => {
     for (const q of QC_ITEMS) {
-      expect(q.guidelines.length, q.id).toBeGreaterThan(0);
-      for (const g of q.guidelines) expect(GUIDELINE_IDS as readonly string[]).toContain(g);
-      expect(q.note.length, q.id).toBeGreaterThan(40);
+      expect(QC_GUIDELINES[q.id].length, q.id).toBeGreaterThan(0);
+      for (const g of QC_GUIDELINES[q.id]) expect(GUIDELINE_IDS as readonly string[]).toContain(g);
+      expect(QC_NOTES[q.id].length, q.id).toBeGreaterThan(40);
     }
   });
 
   it('exposes labels, notes and a version for caches', () => {
     expect(KB_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
     expect(topicLabel('hair-growth')).toBe('Hair growth');
-    expect(qcItem('qc-isolation').label).toBe('Isolation method');
+    expect(qcLabel('qc-isolation')).toBe('Isolation method');
     expect(NOTES.map((n) => n.id)).toEqual(['coi-industry', 'retracted', 'corrected', 'regulatory']);
-    expect(NOTES.find((n) => n.id === 'regulatory')?.text).toMatch(/FDA.*December 2019|December 2019.*FDA/);
+    expect(NOTE_TEXTS.regulatory).toMatch(/FDA.*December 2019|December 2019.*FDA/);
   });
 });

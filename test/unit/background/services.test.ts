@@ -7,6 +7,7 @@ import { parsePubmedArticleSet } from '../../../utils/ncbi/pubmed-xml';
 import type { ArticleInput } from '../../../utils/model';
 import { parseRequest, type Request } from '../../../utils/protocol';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { NOTES, QC_ITEMS } from '../../../utils/knowledge';
 import { readShared } from '../../shared';
 
 const EXOSOME_REVIEW = parsePubmedArticleSet(readShared('fixtures', 'eutils', 'efetch-pubmed-37693885-exosome-review-coi-keywords-refs.xml'))[0]!;
@@ -181,6 +182,19 @@ describe('background: library', () => {
     expect(ris.count).toBe(1);
     expect(ris.text).toContain(`${EXOSOME_REVIEW.ids.pmid}`);
     expect(ris.filename).toMatch(/\.ris$/);
+  });
+});
+
+describe('background: knowledge-base texts', () => {
+  it('sends the overlay every QC note, QC guideline list and note text (kb/texts), which the content scripts do not bundle', async () => {
+    const { background } = setup();
+    expect(parseRequest({ type: 'kb/texts' }).ok).toBe(true);
+    const texts = await ask(background, { type: 'kb/texts' });
+    expect(Object.keys(texts.qcNotes)).toEqual(QC_ITEMS.map((item) => item.id));
+    expect(Object.keys(texts.qcGuidelines)).toEqual(QC_ITEMS.map((item) => item.id));
+    expect(Object.keys(texts.noteTexts)).toEqual(NOTES.map((note) => note.id));
+    expect(texts.qcNotes['qc-isolation']).toMatch(/precipitation co-isolates proteins/);
+    expect(texts.noteTexts.regulatory).toMatch(/FDA/);
   });
 });
 

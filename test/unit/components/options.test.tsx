@@ -101,6 +101,10 @@ describe('OptionsApp', () => {
     const boxes = all(root, '[data-topic-setting]') as HTMLInputElement[];
     expect(boxes.map((box) => box.getAttribute('data-topic-setting'))).toEqual(TOPICS.map((topic) => topic.id));
     expect(boxes.find((box) => box.dataset.topicSetting === 'pigmentation')?.checked).toBe(false);
+    // Each label explains its topic in a tooltip (the descriptions live in kb-docs.ts).
+    const label = one(root, `label[for="${boxes[0]?.id}"]`);
+    expect(label.textContent).toBe('Immunomodulation / anti-inflammation');
+    expect(label.getAttribute('title')).toMatch(/^Effects on immune cells or inflammation/);
     await click(one(root, '[data-topic-setting="immunomodulation"]'));
     expect(p.onChange).toHaveBeenCalledWith({ hiddenTopics: ['immunomodulation', 'pigmentation'] });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
 import type { Evidence, TopicId } from '../../../utils/model';
-import { QC_ITEMS } from '../../../utils/knowledge';
+import { QC_ITEMS, type KbTexts } from '../../../utils/knowledge';
+import { NOTE_TEXTS, QC_GUIDELINES, QC_NOTES } from '../../../utils/knowledge/kb-docs';
 import { Overlay, qcHighlightKey, topicHighlightKey, type OverlayProps } from '../../../components/overlay/Overlay';
 import { COI_NOTE, IMMUNO_TOPIC, REPORTED_QC_COUNT, WOUND_TOPIC, makeAnalysis, span } from './analysis-fixture';
 import { all, click, keyDown, mount, one } from './render';
@@ -40,6 +41,9 @@ function Harness(props: Omit<OverlayProps, 'activeHighlight' | 'onHighlight' | '
   );
 }
 
+/** What the background answers to kb/texts. */
+const TEXTS: KbTexts = { qcNotes: QC_NOTES, qcGuidelines: QC_GUIDELINES, noteTexts: NOTE_TEXTS };
+
 function spies(highlightCount = 2): HarnessSpies {
   return {
     onHighlight: vi.fn(() => highlightCount),
@@ -49,31 +53,24 @@ function spies(highlightCount = 2): HarnessSpies {
 }
 
 describe('Overlay', () => {
-  it('shows a bounded loading state before the analysis, without data-ready', async () => {
-    const { root } = await mount(<Harness spies={spies()} analysis={null} status={{ kind: 'loading', text: 'Analysing this article…' }} />, { shadow: true });
+  it('is ready at once and announces background progress in a polite live region, never with a spinner', async () => {
+    const status = { kind: 'loading', text: 'Checking NCBI for the full record…' } as const;
+    const { root, rerender } = await mount(<Harness spies={spies()} analysis={makeAnalysis()} status={status} />, { shadow: true });
     const panel = one(root, '[data-exolens-root]');
     expect(panel.getAttribute('role')).toBe('complementary');
     expect(panel.getAttribute('aria-label')).toBe('ExoLens analysis');
-    expect(panel.hasAttribute('data-ready')).toBe(false);
-    expect(panel.hasAttribute('data-coverage')).toBe(false);
-    const status = one(root, '[role="status"]');
-    expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(status.textContent).toContain('Analysing this article…');
-    expect(root.querySelector('.exl-spinner')).not.toBeNull();
-  });
-
-  it('never spins next to an error, and never once an analysis is shown', async () => {
-    const { root, rerender } = await mount(<Harness spies={spies()} analysis={null} status={{ kind: 'error', text: 'NCBI unreachable' }} />);
+    expect(panel.getAttribute('data-ready')).toBe('true');
+    const line = one(root, '[role="status"]');
+    expect(line.getAttribute('aria-live')).toBe('polite');
+    expect(line.textContent).toBe('Checking NCBI for the full record…');
     expect(root.querySelector('.exl-spinner')).toBeNull();
+    await rerender(<Harness spies={spies()} analysis={makeAnalysis()} status={{ kind: 'error', text: 'NCBI unreachable' }} />);
     expect(one(root, '[role="status"]').textContent).toBe('NCBI unreachable');
-    await rerender(<Harness spies={spies()} analysis={makeAnalysis()} status={{ kind: 'loading', text: 'Fetching full text…' }} />);
-    expect(root.querySelector('.exl-spinner')).toBeNull();
-    expect(one(root, '[data-exolens-root]').getAttribute('data-ready')).toBe('true');
   });
 
   it('renders the contract attributes for topics, all 14 QC items, notes and coverage', async () => {
     const analysis = makeAnalysis({ notes: [COI_NOTE, { id: 'retracted', evidence: [] }, { id: 'regulatory', evidence: [] }] });
-    const { root } = await mount(<Harness spies={spies()} analysis={analysis} title="A synthetic article" />, { shadow: true });
+    const { root } = await mount(<Harness spies={spies()} analysis={analysis} title="A synthetic article" texts={TEXTS} />, { shadow: true });
     const panel = one(root, '[data-exolens-root]');
     expect(panel.getAttribute('data-ready')).toBe('true');
     expect(panel.getAttribute('data-coverage')).toBe('abstract');
@@ -88,14 +85,31 @@ describe('Overlay', () => {
     const isolation = one(root, '[data-qc="qc-isolation"]');
     expect(isolation.getAttribute('data-status')).toBe('reported');
     expect(isolation.textContent).toContain('ultracentrifugation');
-    expect(isolation.textContent).toContain(QC_ITEMS.find((item) => item.id === 'qc-isolation')?.note ?? 'missing note');
+    expect(isolation.textContent).toContain(QC_NOTES['qc-isolation']);
     expect(one(root, '[data-qc="qc-dose"]').getAttribute('data-status')).toBe('not-found');
 
     // The retraction comes first whatever order the analyzer listed the notes in.
     expect(all(root, '[data-note]').map((el) => el.getAttribute('data-note'))).toEqual(['retracted', 'coi-industry', 'regulatory']);
     expect(one(root, '[data-note="coi-industry"]').textContent).toContain('founders and stockholders');
+    expect(one(root, '[data-note="regulatory"]').textContent).toContain(NOTE_TEXTS.regulatory);
     expect(root.textContent).toContain("Checked: abstract only — 'not found' means little");
     expect(one(root, 'ul[aria-label]').getAttribute('aria-label')).toBe(`QC checklist: ${REPORTED_QC_COUNT} of 14 reported`);
+  });
+
+  it('is complete without the QC notes and note texts, and shows them once the background has sent them', async () => {
+    const analysis = makeAnalysis({ notes: [COI_NOTE, { id: 'regulatory', evidence: [] }] });
+    const { root, rerender } = await mount(<Harness spies={spies()} analysis={analysis} />);
+    expect(one(root, '[data-exolens-root]').getAttribute('data-ready')).toBe('true');
+    expect(all(root, '[data-qc]')).toHaveLength(14);
+    // "Why it matters" stays an empty disclosure until its note and guidelines arrive.
+    expect(all(root, '[data-qc="qc-isolation"] details p')).toEqual([]);
+    expect(one(root, '[data-note="regulatory"]').textContent).toBe('Regulatory status');
+    expect(root.querySelector('.exl-note__text')).toBeNull();
+
+    await rerender(<Harness spies={spies()} analysis={analysis} texts={TEXTS} />);
+    expect(all(root, '[data-qc="qc-isolation"] details p').map((el) => el.textContent))
+      .toEqual([QC_NOTES['qc-isolation'], 'Guidelines: MISEV2018; MISEV2023; EV-TRACK']);
+    expect(all(root, '.exl-note__text').map((el) => el.textContent)).toEqual([NOTE_TEXTS['coi-industry'], NOTE_TEXTS.regulatory]);
   });
 
   it('says when the full text was checked', async () => {

@@ -84,6 +84,26 @@ describe('synthetic PubMed pages', () => {
     expectSourcesExact(input, sources);
   });
 
+  test('every notice wording PubMed uses maps to its kind (synthetic markup)', () => {
+    const wordings: [string, string][] = [
+      ['Expression of concern in', 'expression-of-concern-in'],
+      ['Retraction in', 'retraction-in'],
+      ['Retraction of', 'retraction-of'],
+      ['Erratum in', 'erratum-in'],
+      ['Erratum for', 'erratum-for'],
+      ['Comment in', 'comment-in'],
+      ['Comment on', 'comment-on'],
+      ['Update in', 'update-in'],
+    ];
+    const items = wordings.map(([wording], i) => `<li><strong>${wording}</strong> <a href="/9900050${i}/">Notice ${i}.</a></li>`).join('');
+    const html = `<html><body><main id="article-details"><ul>${items}</ul><p><b>RETRACTED ARTICLE</b></p><p>Commentary in passing.</p></main></body></html>`;
+    const { input } = extractPubmedArticle(parseHtml(html));
+    // The linkless "Retracted article" banner gives way to the linked retraction notice.
+    expect(input.notices!.map(({ kind, pmid }) => [kind, pmid])).toEqual(wordings.map(([, kind], i) => [kind, `9900050${i}`]));
+    const banner = extractPubmedArticle(parseHtml('<html><body><main id="article-details"><p><b>Retracted Article</b></p></main></body></html>'));
+    expect(banner.input.notices).toEqual([{ kind: 'retraction-in', text: 'Retracted Article' }]);
+  });
+
   test('search-term <b> highlighting: title and abstract come out clean', () => {
     const { input, sources } = extractPubmedArticle(synthetic('pubmed-highlighted-title-synthetic.html'));
     expect(input.title).toBe('Exosomes from adipose stem cells improve skin wound healing in diabetic rats');

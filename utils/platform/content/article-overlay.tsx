@@ -8,19 +8,23 @@
  * the background enriches it from NCBI (full record, PMC full text) and the panel updates.
  */
 import { Component, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { Overlay, type OverlayStatus, type ReferencesProgress } from '../../../components/overlay/Overlay';
 import overlayCss from '../../../components/overlay/overlay.css?inline';
 import sharedCss from '../../../components/shared/shared.css?inline';
 import type { Analysis, ArticleInput, Evidence } from '../../model';
+import type { KbTexts } from '../../knowledge';
 import { highlightEvidence, type FieldSources } from '../../pages/highlight';
 import type { Settings } from '../../settings';
 import type { StatusPush } from '../../protocol';
-import { send } from '../messaging';
 import { LIBRARY_KEY } from '../../storage-keys';
-import { rememberOverlayCollapsed } from './page-storage';
 import { MARKS } from './marks';
 import { createShadowMount } from './shadow-host';
+// Imported last on purpose: rollup lays modules out in import order, and with the extension-API
+// polyfill these pull in after the UI code (not between preact and the overlay) the content
+// scripts compress ~50 B smaller.
+import { rememberOverlayCollapsed } from './page-storage';
+import { send } from '../messaging';
+import { browser } from 'wxt/browser';
 
 export type ArticleExtraction = { input: ArticleInput; sources: FieldSources };
 
@@ -28,8 +32,9 @@ const REFERENCE_BATCH = 20;
 
 type Props = { extraction: ArticleExtraction; initialAnalysis: Analysis; settings: Settings; initialCollapsed: boolean };
 
-function isStatusPush(message: unknown): message is StatusPush {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'exolens/status';
+/** The `type` of a message from the background, if it has one. */
+function messageType(message: unknown): unknown {
+  return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
 }
 
 type AppState = {
@@ -41,9 +46,11 @@ type AppState = {
   collapsed: boolean;
   active: string | null;
   progress: ReferencesProgress | undefined;
+  texts: KbTexts | undefined;
 };
 
-// A class component rather than hooks: the content scripts then ship without preact/hooks.
+// A class component rather than hooks: the content scripts then ship without preact/hooks. Members
+// only the class uses are #private, which terser can shorten (the content scripts' 40 kB budget).
 class ArticleOverlayApp extends Component<Props, AppState> {
   override state: AppState = {
     analysis: this.props.initialAnalysis,
@@ -54,32 +61,38 @@ class ArticleOverlayApp extends Component<Props, AppState> {
     collapsed: this.props.initialCollapsed,
     active: null,
     progress: undefined,
+    texts: undefined,
   };
-  private highlight: { clear(): void } | null = null;
-  private live = true;
+  #highlight: { clear(): void } | null = null;
+  #live = true;
 
-  private readonly refreshSaved = async () => {
+  readonly #refreshSaved = async () => {
     const answer = await send({ type: 'library/status', ids: [this.props.extraction.input.ids] });
     if (answer.ok) this.setState({ saved: answer.value.saved[0] ?? false });
   };
 
-  private readonly onMessage = (message: unknown) => {
-    if (isStatusPush(message) && this.live) this.setState({ status: message.status });
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'exolens/save-current') {
+  readonly #onMessage = (message: unknown) => {
+    const type = messageType(message);
+    if (type === 'exolens/status' && this.#live) this.setState({ status: (message as StatusPush).status });
+    if (type === 'exolens/save-current') {
       // The keyboard shortcut: save what the panel shows now.
-      void this.toggleSave(true);
+      void this.#toggleSave(true);
     }
   };
 
-  private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && LIBRARY_KEY in changes) void this.refreshSaved();
+  readonly #onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && LIBRARY_KEY in changes) void this.#refreshSaved();
   };
 
   override componentDidMount(): void {
-    browser.runtime.onMessage.addListener(this.onMessage);
-    browser.storage.onChanged.addListener(this.onStorage);
+    browser.runtime.onMessage.addListener(this.#onMessage);
+    browser.storage.onChanged.addListener(this.#onStorage);
+    // The QC notes and note texts are not in this script (its size budget): the background has them.
+    void send({ type: 'kb/texts' }).then((answer) => {
+      if (this.#live && answer.ok) this.setState({ texts: answer.value });
+    });
     void send({ type: 'article/analyze', page: this.props.extraction.input }).then((answer) => {
-      if (!this.live) return;
+      if (!this.#live) return;
       if (answer.ok) {
         this.setState({
           analysis: answer.value.analysis,
@@ -94,12 +107,12 @@ class ArticleOverlayApp extends Component<Props, AppState> {
   }
 
   override componentWillUnmount(): void {
-    this.live = false;
-    browser.runtime.onMessage.removeListener(this.onMessage);
-    browser.storage.onChanged.removeListener(this.onStorage);
+    this.#live = false;
+    browser.runtime.onMessage.removeListener(this.#onMessage);
+    browser.storage.onChanged.removeListener(this.#onStorage);
   }
 
-  private async toggleSave(onlySave = false): Promise<void> {
+  async #toggleSave(onlySave = false): Promise<void> {
     const { saved, input } = this.state;
     this.setState({ busy: true });
     try {
@@ -120,32 +133,32 @@ class ArticleOverlayApp extends Component<Props, AppState> {
     }
   }
 
-  private readonly clearHighlight = () => {
-    this.highlight?.clear();
-    this.highlight = null;
+  readonly #clearHighlight = () => {
+    this.#highlight?.clear();
+    this.#highlight = null;
     this.setState({ active: null });
   };
 
-  private readonly onHighlight = (key: string, evidence: Evidence[]): number => {
-    this.highlight?.clear();
+  readonly #onHighlight = (key: string, evidence: Evidence[]): number => {
+    this.#highlight?.clear();
     const result = highlightEvidence(document, this.props.extraction.sources, evidence);
-    this.highlight = result;
+    this.#highlight = result;
     this.setState({ active: result.count > 0 ? key : null });
     result.first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
     return result.count;
   };
 
-  private readonly onCollapsedChange = (next: boolean) => {
+  readonly #onCollapsedChange = (next: boolean) => {
     this.setState({ collapsed: next });
     void rememberOverlayCollapsed(next);
   };
 
-  private citedPmids(): string[] {
+  #citedPmids(): string[] {
     return (this.state.input.references ?? []).map((reference) => reference.pmid).filter((pmid): pmid is string => !!pmid);
   }
 
-  private async saveReferences(): Promise<void> {
-    const unique = [...new Set(this.citedPmids())];
+  async #saveReferences(): Promise<void> {
+    const unique = [...new Set(this.#citedPmids())];
     let cancelled = false;
     let done = 0;
     const update = () => this.setState({ progress: { done, total: unique.length, onCancel: () => (cancelled = true) } });
@@ -173,21 +186,22 @@ class ArticleOverlayApp extends Component<Props, AppState> {
   }
 
   override render() {
-    const { analysis, input, status, saved, busy, collapsed, active, progress } = this.state;
+    const { analysis, input, status, saved, busy, collapsed, active, progress, texts } = this.state;
     return (
       <Overlay
         analysis={analysis}
         title={input.title}
         status={status}
-        save={{ saved, busy, onToggle: () => void this.toggleSave() }}
+        save={{ saved, busy, onToggle: () => void this.#toggleSave() }}
         activeHighlight={active}
-        onHighlight={this.onHighlight}
-        onClearHighlight={this.clearHighlight}
+        onHighlight={this.#onHighlight}
+        onClearHighlight={this.#clearHighlight}
         collapsed={collapsed}
-        onCollapsedChange={this.onCollapsedChange}
+        onCollapsedChange={this.#onCollapsedChange}
         hiddenTopics={this.props.settings.hiddenTopics}
-        onSaveReferences={this.citedPmids().length > 0 ? () => void this.saveReferences() : undefined}
+        onSaveReferences={this.#citedPmids().length > 0 ? () => void this.#saveReferences() : undefined}
         referencesProgress={progress}
+        texts={texts}
       />
     );
   }
