@@ -23,6 +23,13 @@ export default defineConfig({
       if (config.build?.minify === false || !entrypoints.every((entry) => entry.type === 'content-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020 } };
     },
+    // The article overlays' stylesheets are web-accessible on their scripts' pages (cssInjectionMode
+    // "ui"); WXT lists each page's origin once per match pattern: keep one of each.
+    'build:manifestGenerated'(_wxt, manifest) {
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && resource.matches) resource.matches = [...new Set(resource.matches)];
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: 'ExoLens',

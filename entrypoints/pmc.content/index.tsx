@@ -9,21 +9,25 @@ import { analyze } from '../../utils/analysis/analyze';
 import { isPmcArticlePage } from '../../utils/pages/detect';
 import { PMC_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
 import { extractPmcArticle } from '../../utils/pages/pmc-article';
-import { mountArticleOverlay } from '../../utils/platform/content/article-overlay';
+import { loadOverlayCss, mountArticleOverlay } from '../../utils/platform/content/article-overlay';
 import { readPageSettings } from '../../utils/platform/content/page-storage';
 import { MARKS } from '../../utils/platform/content/marks';
 
 export default defineContentScript({
   matches: PMC_ARTICLE_MATCHES,
   runAt: 'document_idle',
+  // The overlay's stylesheet is a file of the package that loadOverlayCss() reads, not page CSS.
+  cssInjectionMode: 'ui',
   async main(ctx) {
     performance.mark(MARKS.start);
     const url = new URL(location.href);
     if (!isPmcArticlePage(url, document)) return;
+    const css = loadOverlayCss(); // read from the package while the page is read and analysed
     const { settings, overlayCollapsed } = await readPageSettings();
     if (!settings.showOverlay) return;
     const extraction = extractPmcArticle(document, url);
     // The page's own text is analysed at once: the panel is ready before any network.
-    ctx.onInvalidated(mountArticleOverlay(extraction, analyze(extraction.input), settings, overlayCollapsed));
+    const analysis = analyze(extraction.input);
+    ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, await css));
   },
 });

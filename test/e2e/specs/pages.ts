@@ -15,6 +15,14 @@ export const pageSpecs: Spec[] = [
       await page.goto(SEED_URL);
       await waitForOverlay(page);
       assert(await page.evaluate(`${OVERLAY}.shadowRoot.mode === 'open'`), 'the overlay shadow root is open');
+      // The stylesheet is a web-accessible file of the package (not inlined in the script): it must
+      // be in the shadow root before the panel shows, and only there.
+      assertEqual(
+        await page.evaluate(`getComputedStyle(${OVERLAY}.shadowRoot.querySelector('.exl-overlay')).position`),
+        'fixed',
+        'the overlay stylesheet is applied in the shadow root',
+      );
+      assertEqual(await page.evaluate(`document.querySelectorAll('link[href*="content-scripts/"]').length`), 0, 'no ExoLens stylesheet in the page');
       await waitForTopics(page, ['immunomodulation', 'wound-healing', 'skin-aging', 'skin-barrier', 'hair-growth']);
       const qc = await overlayQc(page);
       assertEqual(Object.keys(qc).length, 14, 'all 14 QC items are listed');

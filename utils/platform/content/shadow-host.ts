@@ -1,7 +1,8 @@
 /**
- * Mounts ExoLens UI in an open shadow root with its CSS inlined as a <style> element: no
- * stylesheet fetch before first paint, page styles cannot reach in (`:host { all: initial }`
- * in the CSS), and ours cannot leak out. Idempotent per host key, so a content script
+ * Mounts ExoLens UI in an open shadow root with its CSS (text the caller has in hand: bundled
+ * for badges, read from the package for the overlay) as a <style> element, so the UI never
+ * paints unstyled, page styles cannot reach in (`:host { all: initial }` in the CSS), and ours
+ * cannot leak out. Idempotent per host key, so a content script
  * injected twice (extension reload, other extensions fighting over the DOM) mounts once.
  */
 export type ShadowMount = { host: HTMLElement; root: ShadowRoot; container: HTMLElement; remove(): void };
