@@ -10,5 +10,8 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     unstubGlobals: true,
+    // Stylesheets imported as text (?inline) are real in tests: the background publishes the
+    // overlay's, and tests check it arrives.
+    css: { include: [/\.css(\?|$)/] },
   },
 });

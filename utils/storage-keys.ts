@@ -8,3 +8,8 @@ export const LIBRARY_QUARANTINE_KEY = 'libraryQuarantine';
 export const SETTINGS_KEY = 'settings';
 /** Whether the article overlay is collapsed to its pill (remembered across pages). */
 export const OVERLAY_COLLAPSED_KEY = 'overlayCollapsed';
+/**
+ * The article overlay's stylesheet, published by the background from its own bundle so that the
+ * overlay gets it in the same storage read as the settings (utils/platform/content/page-storage.ts).
+ */
+export const OVERLAY_CSS_KEY = 'overlayCss';

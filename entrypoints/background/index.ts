@@ -10,6 +10,9 @@ import { createNcbiClient } from '../../utils/ncbi/client';
 import { createRateLimiter } from '../../utils/ncbi/limiter';
 import { parseRequest, type StatusPush } from '../../utils/protocol';
 import { localStore, readSettings, sessionStore } from '../../utils/platform/storage';
+import { publishOverlayCss } from '../../utils/platform/content/page-storage';
+import sharedCss from '../../components/shared/shared.css?inline';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 
 export default defineBackground(() => {
   const ncbi = createNcbiClient({
@@ -52,6 +55,10 @@ export default defineBackground(() => {
     void answer.then(sendResponse);
     return true;
   });
+
+  // The article overlay's stylesheet, for its content scripts' first storage read (not in their
+  // bundles: see utils/platform/content/article-overlay.tsx, loadOverlayCss).
+  publishOverlayCss(sharedCss + overlayCss).catch((error: unknown) => console.warn('ExoLens: overlay stylesheet not stored', error));
 
   // Optional: Firefox for Android has no commands API (no keyboard shortcuts), and messages must still work there.
   browser.commands?.onCommand.addListener(async (command) => {

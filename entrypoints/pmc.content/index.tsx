@@ -16,18 +16,20 @@ import { MARKS } from '../../utils/platform/content/marks';
 export default defineContentScript({
   matches: PMC_ARTICLE_MATCHES,
   runAt: 'document_idle',
-  // The overlay's stylesheet is a file of the package that loadOverlayCss() reads, not page CSS.
+  // The overlay's stylesheet is a file of the package for loadOverlayCss(), never page CSS.
   cssInjectionMode: 'ui',
   async main(ctx) {
     performance.mark(MARKS.start);
     const url = new URL(location.href);
     if (!isPmcArticlePage(url, document)) return;
-    const css = loadOverlayCss(); // read from the package while the page is read and analysed
-    const { settings, overlayCollapsed } = await readPageSettings();
+    const { settings, overlayCollapsed, overlayCss } = await readPageSettings();
     if (!settings.showOverlay) return;
     const extraction = extractPmcArticle(document, url);
     // The page's own text is analysed at once: the panel is ready before any network.
     const analysis = analyze(extraction.input);
-    ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, await css));
+    // The stylesheet normally comes with the settings; until the background has stored it (just
+    // after an install), it is read from the package.
+    const css = overlayCss ?? (await loadOverlayCss());
+    ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, css));
   },
 });

@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import type { ArticleInput } from '@/utils/model';
+import { readPageSettings } from '@/utils/platform/content/page-storage';
+import { OVERLAY_CSS_KEY } from '@/utils/storage-keys';
 
 const SYNTHETIC_ARTICLE: ArticleInput = {
   ids: { doi: '10.5555/synthetic.exolens.1' },
@@ -62,6 +64,18 @@ describe('background entrypoint: message boundary', () => {
   ])('answers %s with an error envelope instead of throwing', async (_label, message) => {
     const answer = await send(message);
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected message of type /) });
+  });
+
+  it("publishes the overlay's stylesheet where the article scripts read their settings, once per version", async () => {
+    await vi.waitFor(async () => expect((await readPageSettings()).overlayCss).toMatch(/:host\s*\{/));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    startWorker(); // a worker woken again: the stored stylesheet is current
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(OVERLAY_CSS_KEY)).toHaveProperty(OVERLAY_CSS_KEY));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(set.mock.calls.filter(([items]) => OVERLAY_CSS_KEY in (items as object))).toHaveLength(0);
+    // A corrupted value is no stylesheet: the script then reads the file from the package.
+    await fakeBrowser.storage.local.set({ [OVERLAY_CSS_KEY]: 42 });
+    expect((await readPageSettings()).overlayCss).toBeUndefined();
   });
 
   it('answers cache/stats with the entry count and bytes of the caches', async () => {

@@ -210,11 +210,13 @@ class ArticleOverlayApp extends Component<Props, AppState> {
 }
 
 /**
- * The overlay's stylesheet, as text for its shadow root. WXT builds the CSS this module imports
- * into content-scripts/<entrypoint>.css, web-accessible on the script's own pages only
- * (cssInjectionMode "ui": never injected into the page). Inlined, it cost each article script
- * ~1.9 kB gzip of its 40 kB budget; read from the package, it arrives while the page is being
- * read and analysed. An unreadable file gives an unstyled but working panel, and says so.
+ * The overlay's stylesheet read from the package, as text for its shadow root. Inlined, it cost
+ * each article script ~1.9 kB gzip of its 40 kB budget. The background stores the same CSS where
+ * the scripts read their settings (publishOverlayCss), which costs the panel no wait; this read is
+ * for when it has not yet (just after an install): WXT builds the CSS this module imports into
+ * content-scripts/<entrypoint>.css, web-accessible on the script's own pages only
+ * (cssInjectionMode "ui": never injected into the page). An unreadable file gives an unstyled
+ * but working panel, and says so.
  */
 export async function loadOverlayCss(): Promise<string> {
   const url = browser.runtime.getURL(`/content-scripts/${import.meta.env.ENTRYPOINT}.css` as PublicPath);
