@@ -72,22 +72,24 @@ function maskOf(ids: readonly ContextId[] | undefined): number {
   return m;
 }
 
-function register(phrase: string, partial: Omit<CueRef, 'reqMask' | 'vetoMask' | 'docMask'>): void {
+function register(phrase: string, partial: Omit<CueRef, 'reqMask' | 'vetoMask' | 'docMask'>, ownerVeto = 0): void {
   const o = partial.opts;
-  const ref: CueRef = { ...partial, reqMask: maskOf(o?.req), vetoMask: maskOf(o?.veto), docMask: maskOf(o?.doc ? [o.doc] : undefined) };
+  const ref: CueRef = { ...partial, reqMask: maskOf(o?.req), vetoMask: maskOf(o?.veto) | ownerVeto, docMask: maskOf(o?.doc ? [o.doc] : undefined) };
   REFS.push(ref);
   LEXICON.add(phrase, REFS.length - 1);
 }
 
-function registerCues(owner: number, cues: CueDef[], falseFriends: string[]): void {
+/** An owner's cues and false friends; `veto` (a topic's) voids all of its cues in those contexts. */
+function registerCues(owner: number, cues: CueDef[], falseFriends: string[], veto?: ContextId[]): void {
+  const ownerVeto = maskOf(veto);
   for (const cue of cues) {
-    if (typeof cue === 'string') register(cue, { kind: 'cue', owner, weight: 1, opts: undefined });
-    else register(cue[0], { kind: 'cue', owner, weight: cue[1], opts: cue[2] });
+    if (typeof cue === 'string') register(cue, { kind: 'cue', owner, weight: 1, opts: undefined }, ownerVeto);
+    else register(cue[0], { kind: 'cue', owner, weight: cue[1], opts: cue[2] }, ownerVeto);
   }
   for (const ff of falseFriends) register(ff, { kind: 'ff', owner, weight: 0, opts: undefined });
 }
 
-KB_DATA.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends));
+KB_DATA.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends, t.veto));
 registerCues(O_ISEV, KB_DATA.isEv.cues, KB_DATA.isEv.falseFriends);
 registerCues(O_ISMSC, KB_DATA.isMsc.cues, KB_DATA.isMsc.falseFriends);
 KB_DATA.evSources.forEach((s, i) => registerCues(O_SOURCE + i, s.cues, s.falseFriends));
@@ -122,6 +124,8 @@ const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
 const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
 const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
+const B_SKIN_SITE = CONTEXT_BIT.get('skinSite') ?? 0;
+const B_OTHER_TISSUE = CONTEXT_BIT.get('otherTissue') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
@@ -219,7 +223,8 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
-    if ((REF_VETO[id] ?? 0) & ctx) continue;
+    // Another tissue vetoes nothing in a sentence that also names a skin site.
+    if ((REF_VETO[id] ?? 0) & (ctx & B_SKIN_SITE ? ctx & ~B_OTHER_TISSUE : ctx)) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     keepLongest(id, t0, t1, cues);

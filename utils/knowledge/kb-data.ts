@@ -8,13 +8,11 @@ import type { CueDef, KnowledgeBase } from './types';
 
 /** MSC abbreviations as written in abstracts: BMSC, hBM-MSC, hUC-MSC, ADSC, ASC, DPSC… */
 function mscAbbreviations(stems: string[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>(); // "h" + "uc" and "" + "huc" are one abbreviation
   for (const s of stems) {
-    for (const species of ['', 'h', 'r', 'm']) {
-      out.push(`${species}${s} msc`);
-    }
+    for (const species of ['', 'h', 'r', 'm']) out.add(`${species}${s} msc`);
   }
-  return out;
+  return [...out];
 }
 
 const MSC_GENERIC: string[] = [
@@ -35,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.4',
+  version: '2026.11.5',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -63,12 +61,27 @@ export const KB_DATA: KnowledgeBase = {
     background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
     systemicImmune: [
-      'gvhd', 'graft-versus-host', 'graft versus host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
+      'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
       'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
       'asthma', 'multiple sclerosis', 'lps-stimulated', 'lps-induced',
     ],
     cosmetic: ['cosmetic', 'cosmeceutical', 'skin care', 'aesthetic', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
-    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'human'],
+    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'human', 'individual', 'adult', 'child', 'children'],
+    // Sites whose wounds, ulcers, burns and scars are not skin's (TAXONOMY §4). Not "bone",
+    // "gingival", "periodontal" or "endometrial": they name MSC sources in skin studies too.
+    otherTissue: [
+      'cornea', 'corneal', 'ocular', 'retina', 'retinal', 'conjunctival', 'oral mucosa', 'oral mucosal', 'oral ulcer', 'palatal',
+      'gastric', 'stomach', 'intestinal', 'intestine', 'colonic', 'colon', 'bowel', 'esophageal', 'anastomotic',
+      'tendon', 'ligament injury', 'cartilage', 'osteochondral', 'fracture', 'bone defect', 'spinal cord', 'glial', 'nerve injury',
+      'sciatic', 'myocardial', 'cardiac', 'heart', 'liver', 'hepatic', 'kidney', 'renal', 'lung', 'pulmonary', 'alveolar',
+      'tympanic', 'vocal fold', 'uterine', 'intrauterine', 'bladder',
+    ],
+    // Words that place a wound or scar on the skin ("skin" context also has wound words such as
+    // "ulcer" and "burn", which do not).
+    skinSite: [
+      'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'keratinocyte', 'hacat', 'facial', 'face', 'scalp',
+      'diabetic foot', 'foot ulcer', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional', 'full-thickness',
+    ],
   },
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
 
@@ -83,7 +96,7 @@ export const KB_DATA: KnowledgeBase = {
         'treg', 'regulatory t cell', 't cell', 'cd4+ t', 'th17', 'th1', 'th2 cell', 'b cell', 'lymphocyte',
         'dendritic cell', 'nk cell', 'natural killer', ['immune cell', 0.6], ['immune response', 0.6], ['immunity', 0.6], 'innate immunity',
         'adaptive immunity', 'immune dysregulation', 'immune dysfunction', 'immune-mediated',
-        'graft-versus-host', 'graft versus host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
+        'graft-versus-host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4],
@@ -129,6 +142,7 @@ export const KB_DATA: KnowledgeBase = {
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
       ],
+      veto: ['otherTissue'],
       falseFriends: [
         'wound healing assay', 'scratch wound', 'scratch assay', 'scratch wound healing', 'wound scratch',
         'corneal wound', 'corneal epithelial wound', 'oral mucosal wound', 'mucosal wound', 'gastric ulcer', 'peptic ulcer',
@@ -149,6 +163,7 @@ export const KB_DATA: KnowledgeBase = {
         ['fibroblast-to-myofibroblast', 1, { doc: 'skin' }], ['bleomycin', 0.5, { doc: 'skin' }], 'bleomycin-induced skin',
         'rodnan', 'mrss', 'vancouver scar scale', 'hypertrophic scar fibroblast', 'keloid fibroblast',
       ],
+      veto: ['otherTissue'],
       falseFriends: [
         'liver fibrosis', 'hepatic fibrosis', 'renal fibrosis', 'kidney fibrosis', 'pulmonary fibrosis', 'lung fibrosis',
         'cardiac fibrosis', 'myocardial fibrosis', 'interstitial fibrosis', 'peritoneal fibrosis', 'idiopathic pulmonary fibrosis',
@@ -248,7 +263,7 @@ export const KB_DATA: KnowledgeBase = {
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
-      'menstrual blood-derived stem cell', 'hipsc-msc',
+      'menstrual blood-derived stem cell',
     ],
     falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
   },
@@ -273,7 +288,10 @@ export const KB_DATA: KnowledgeBase = {
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],
-      falseFriends: ['platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted'],
+      falseFriends: [
+        'platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
+        'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
+      ],
     },
     { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
   ],
@@ -287,7 +305,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'review',
       label: 'Review',
       cues: [
-        ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2], ['reviews', 1.5],
+        ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
         ['systematic review', 2], ['meta-analysis', 2], ['scoping review', 2], ['narrative review', 2],
         ['position paper', 2], ['position statement', 2], ['consensus statement', 2], ['white paper', 2], ['overview', 1],
         ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],
@@ -320,7 +338,7 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
-        ['porcine model', 1], ['minipig', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1], ['animal models', 0.75],
+        ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
@@ -331,14 +349,14 @@ export const KB_DATA: KnowledgeBase = {
       id: 'clinical',
       label: 'Clinical (humans)',
       cues: [
-        ['randomized', 1, { veto: ['hedge'] }], ['randomised', 1], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
+        ['randomized', 1, { veto: ['hedge'] }], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
-        ['participant', 0.75, { veto: ['donor'] }], ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
+        ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
         ['in humans', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
-        ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }], ['patient', 0.4, { veto: ['donor', 'hedge', 'background'] }],
+        ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
@@ -491,7 +509,7 @@ export const KB_DATA: KnowledgeBase = {
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
-        'scaled up', 'scaled-up', 'microcarrier', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
+        'scaled up', 'microcarrier', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
     },
@@ -505,9 +523,9 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'coi-industry', label: 'Industry ties',
       cues: [
-        'founder', 'co-founder', 'cofounder', 'founders', 'employee', 'employees', 'employed by', 'stockholder', 'stockholders', 'shareholder',
-        'shareholders', 'hold stock', 'holds stock', 'stock options', 'equity', 'patent', 'patents', 'patent application', 'inventor', 'inventors',
-        'consultant', 'consultants', 'consultancy', 'consulting fees', 'advisory board', 'scientific advisor', 'board member', 'honoraria',
+        'founder', 'co-founder', 'cofounder', 'employee', 'employed by', 'stockholder', 'shareholder',
+        'hold stock', 'stock options', 'equity', 'patent', 'patent application', 'inventor',
+        'consultant', 'consultancy', 'consulting fees', 'advisory board', 'scientific advisor', 'board member', 'honoraria',
         'honorarium', 'ceo', 'chief executive', 'chief scientific officer', 'cso', 'cto', 'paid by', 'royalties', 'speaker fees', 'owns shares',
       ],
     },

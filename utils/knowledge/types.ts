@@ -7,7 +7,7 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 /** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
 export type ContextId =
   | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
-  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune';
+  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite';
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
@@ -27,6 +27,12 @@ export type TopicEntry = {
   id: TopicId;
   label: string;
   cues: CueDef[];
+  /**
+   * Contexts that void every cue of the topic in their sentence: `otherTissue` for topics that are
+   * about skin only (a corneal wound, a glial scar). A sentence that also names a skin site
+   * (`skinSite`) keeps its cues.
+   */
+  veto?: ContextId[];
   /** Phrases that void any overlapping cue of this topic ("wound healing assay", "retinal pigment"). */
   falseFriends: string[];
 };

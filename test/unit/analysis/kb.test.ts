@@ -3,6 +3,9 @@ import { KB_DATA } from '../../../utils/knowledge/kb-data';
 import { EV_SOURCE_LABELS, KB_VERSION, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcLabel, topicLabel } from '../../../utils/knowledge/index';
 import { GUIDELINE_CITATIONS, NOTE_TEXTS, QC_GUIDELINES, QC_NOTES, TOPIC_DESCRIPTIONS } from '../../../utils/knowledge/kb-docs';
 import { GUIDELINE_IDS, kbDocsSchema, kbSchema } from '../../../utils/knowledge/schema';
+import type { CueDef } from '../../../utils/knowledge/types';
+import { words } from '../../../utils/analysis/matcher';
+import { normalize } from '../../../utils/analysis/normalize';
 import { readShared } from '../../shared';
 
 /** Backticked ids in the first column of the TAXONOMY table that follows a heading. */
@@ -62,5 +65,30 @@ describe('knowledge base', () => {
     expect(qcLabel('qc-isolation')).toBe('Isolation method');
     expect(NOTES.map((n) => n.id)).toEqual(['coi-industry', 'retracted', 'corrected', 'regulatory']);
     expect(NOTE_TEXTS.regulatory).toMatch(/FDA.*December 2019|December 2019.*FDA/);
+  });
+
+  it('lists no cue twice for one label once normalised (plurals, hyphens, British spellings): the first would shadow the second', () => {
+    const key = (phrase: string) => words(normalize(phrase).text.toLowerCase()).join(' ');
+    const lists: [string, CueDef[]][] = [
+      ...KB_DATA.topics.map((t): [string, CueDef[]] => [t.id, t.cues]),
+      ['isEv', KB_DATA.isEv.cues],
+      ['isMsc', KB_DATA.isMsc.cues],
+      ...KB_DATA.evSources.map((t): [string, CueDef[]] => [t.id, t.cues]),
+      ...KB_DATA.studyTypes.map((t): [string, CueDef[]] => [t.id, t.cues]),
+      ['experimental', KB_DATA.experimental],
+      ...KB_DATA.qc.map((t): [string, CueDef[]] => [t.id, t.cues]),
+      ...KB_DATA.notes.map((t): [string, CueDef[]] => [t.id, t.cues]),
+      ...Object.entries(KB_DATA.contexts),
+    ];
+    const repeated = lists.flatMap(([owner, cues]) => {
+      const seen = new Set<string>();
+      return cues.flatMap((cue) => {
+        const k = key(typeof cue === 'string' ? cue : cue[0]);
+        if (seen.has(k)) return [`${owner}: ${k}`];
+        seen.add(k);
+        return [];
+      });
+    });
+    expect(repeated).toEqual([]);
   });
 });
