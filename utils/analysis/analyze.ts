@@ -104,7 +104,7 @@ for (const w of [
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
 ]) setWordFlag(w, F_COUNT);
-for (const w of ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'individual', 'adult', 'children']) setWordFlag(w, F_PEOPLE);
+for (const p of KB_DATA.contexts.clinicalHuman) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_PEOPLE);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
@@ -696,7 +696,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (hasContext(d, B_EV)) {
       patternHits(d, DOSE_RE, tallies, Q_DOSE);
-      patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+      if (mayNameColdStorage(d.norm.text)) patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
     }
   }
   return QC_IDS.map((id, i) => {
@@ -775,6 +775,22 @@ function isCount(d: FieldDoc, t: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/**
+ * Can STORAGE_TEMP_RE match: is there a "-" followed (after spaces) by 80, 70, 20 or 196? Hyphens
+ * are found by indexOf, far faster than the regex engine's char-by-char scan of the whole text.
+ */
+function mayNameColdStorage(text: string): boolean {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    let k = at + 1;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10) k++;
+    const a = text.charCodeAt(k);
+    const b = text.charCodeAt(k + 1);
+    if (b === 48 && (a === 56 || a === 55 || a === 50)) return true; // 80, 70, 20
+    if (a === 49 && b === 57 && text.charCodeAt(k + 2) === 54) return true; // 196
+  }
+  return false;
 }
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */

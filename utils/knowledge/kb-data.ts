@@ -66,7 +66,8 @@ export const KB_DATA: KnowledgeBase = {
       'asthma', 'multiple sclerosis', 'lps-stimulated', 'lps-induced',
     ],
     cosmetic: ['cosmetic', 'cosmeceutical', 'skin care', 'aesthetic', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
-    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'human', 'individual', 'adult', 'child', 'children'],
+    // People a count makes a study in humans ("12 patients", "thirty volunteers"): see countedPeople.
+    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'individual', 'adult', 'children'],
     // Sites whose wounds, ulcers, burns and scars are not skin's (TAXONOMY §4). Not "bone",
     // "gingival", "periodontal" or "endometrial": they name MSC sources in skin studies too.
     otherTissue: [
