@@ -170,8 +170,12 @@ class ArticleOverlayApp extends Component<Props, AppState> {
       const batch = unique.slice(start, start + REFERENCE_BATCH);
       const answer = await send({ type: 'library/save-pmids', pmids: batch });
       if (!answer.ok) {
-        this.setState({ status: { kind: 'error', text: `Saving references stopped: ${answer.error}` } });
-        break;
+        // Say what stopped it and what was saved before: the summary below must not replace this.
+        this.setState({
+          progress: undefined,
+          status: { kind: 'error', text: `Saving references stopped after ${done - missing} of ${unique.length}: ${answer.error}` },
+        });
+        return;
       }
       missing += answer.value.missing.length;
       done += batch.length;
