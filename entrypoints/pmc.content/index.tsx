@@ -2,15 +2,14 @@
  * PMC article pages, new (pmc.ncbi.nlm.nih.gov) and old (www.ncbi.nlm.nih.gov/pmc): the
  * overlay, with the QC checklist run over the page's full text.
  */
-// The analyzer is imported first on purpose: rollup lays modules out in import order, and with
-// the knowledge base and analyzer ahead of the UI code this script compresses ~0.7 kB smaller
-// (gzip only looks 32 kB back). Keep this import first.
-import { analyze } from '../../utils/analysis/analyze';
+// The analyzer (which the overlay runs) is imported first for its place in the bundle: rollup lays
+// modules out in import order, and with the knowledge base and analyzer ahead of the UI code this
+// script compresses ~0.7 kB smaller (gzip only looks 32 kB back). Keep this import first.
+import '../../utils/analysis/analyze';
 import { isPmcArticlePage } from '../../utils/pages/detect';
 import { PMC_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
 import { extractPmcArticle } from '../../utils/pages/pmc-article';
-import { loadOverlayCss, mountArticleOverlay } from '../../utils/platform/content/article-overlay';
-import { readPageSettings } from '../../utils/platform/content/page-storage';
+import { showArticleOverlay } from '../../utils/platform/content/article-overlay';
 import { MARKS } from '../../utils/platform/content/marks';
 
 export default defineContentScript({
@@ -22,14 +21,6 @@ export default defineContentScript({
     performance.mark(MARKS.start);
     const url = new URL(location.href);
     if (!isPmcArticlePage(url, document)) return;
-    const { settings, overlayCollapsed, overlayCss } = await readPageSettings();
-    if (!settings.showOverlay) return;
-    const extraction = extractPmcArticle(document, url);
-    // The page's own text is analysed at once: the panel is ready before any network.
-    const analysis = analyze(extraction.input);
-    // The stylesheet normally comes with the settings; until the background has stored it (just
-    // after an install), it is read from the package.
-    const css = overlayCss ?? (await loadOverlayCss());
-    ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, css));
+    await showArticleOverlay(ctx, () => extractPmcArticle(document, url));
   },
 });

@@ -13,6 +13,7 @@ import { Overlay, type OverlayStatus, type ReferencesProgress } from '../../../c
 // (the entrypoints use cssInjectionMode "ui"), and loadOverlayCss() reads it. See there.
 import '../../../components/shared/shared.css';
 import '../../../components/overlay/overlay.css';
+import { analyze } from '../../analysis/analyze';
 import type { Analysis, ArticleInput, Evidence } from '../../model';
 import type { KbTexts } from '../../knowledge';
 import { highlightEvidence, type FieldSources } from '../../pages/highlight';
@@ -24,7 +25,7 @@ import { createShadowMount } from './shadow-host';
 // Imported last on purpose: rollup lays modules out in import order, and with the extension-API
 // polyfill these pull in after the UI code (not between preact and the overlay) the content
 // scripts compress ~50 B smaller.
-import { rememberOverlayCollapsed } from './page-storage';
+import { readPageSettings, rememberOverlayCollapsed } from './page-storage';
 import { send } from '../messaging';
 import { browser, type PublicPath } from 'wxt/browser';
 
@@ -232,6 +233,22 @@ export async function loadOverlayCss(): Promise<string> {
     console.warn(`ExoLens: overlay styles unavailable (${url})`, error);
   }
   return '';
+}
+
+/**
+ * An article script's work once it has recognised its page: the settings and the stylesheet from
+ * storage, the page read and its own text analysed at once (the panel is ready before any
+ * network), the panel mounted until the script is invalidated.
+ */
+export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => void): void }, read: () => ArticleExtraction): Promise<void> {
+  const { settings, overlayCollapsed, overlayCss } = await readPageSettings();
+  if (!settings.showOverlay) return;
+  const extraction = read();
+  const analysis = analyze(extraction.input);
+  // The stylesheet normally comes with the settings; until the background has stored it (just
+  // after an install), it is read from the package.
+  const css = overlayCss ?? (await loadOverlayCss());
+  ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, css));
 }
 
 /** Mounts the overlay showing the analysis of the page's own text; returns an unmount function. */
