@@ -22,6 +22,20 @@ function setup<S extends KeyValueStore = MemoryStore>(overrides: Partial<CacheOp
 /** A string value of `size` characters; its stored entry is about 360 bytes for 300 (key and metadata add the rest). */
 const blob = (size: number) => 'x'.repeat(size);
 
+/** A memory store that records which keys each set() wrote. */
+function recordingStore() {
+  const memory = createMemoryStore();
+  const writes: string[][] = [];
+  const store: MemoryStore = {
+    ...memory,
+    set: async (items) => {
+      writes.push(Object.keys(items));
+      await memory.set(items);
+    },
+  };
+  return { store, writes };
+}
+
 describe('createCache basics', () => {
   it('stores, reads, deletes and clears', async () => {
     const { cache } = setup();
@@ -142,29 +156,13 @@ describe('persistence across service-worker restarts', () => {
   });
 
   it('writes the entry before the index that names it', async () => {
-    const memory = createMemoryStore();
-    const writes: string[][] = [];
-    const recording: KeyValueStore = {
-      ...memory,
-      set: async (items) => {
-        writes.push(Object.keys(items));
-        await memory.set(items);
-      },
-    };
+    const { store: recording, writes } = recordingStore();
     await setup({}, recording).cache.set('a', 1);
     expect(writes).toEqual([['test:entry:a'], ['test:index']]);
   });
 
   it('stores many entries with one entry write and one index write', async () => {
-    const memory = createMemoryStore();
-    const writes: string[][] = [];
-    const recording: KeyValueStore = {
-      ...memory,
-      set: async (items) => {
-        writes.push(Object.keys(items));
-        await memory.set(items);
-      },
-    };
+    const { store: recording, writes } = recordingStore();
     const { cache } = setup({ maxBytes: 20_000 }, recording);
     await cache.set('old', 'x'.repeat(5_000));
     writes.length = 0;
@@ -209,20 +207,6 @@ describe('coalesced recency writes', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
-
-  /** A memory store that records which keys each set() wrote. */
-  function recordingStore() {
-    const memory = createMemoryStore();
-    const writes: string[][] = [];
-    const store: MemoryStore = {
-      ...memory,
-      set: async (items) => {
-        writes.push(Object.keys(items));
-        await memory.set(items);
-      },
-    };
-    return { store, writes };
-  }
 
   it('saves the LRU order of 50 hits with one deferred index write', async () => {
     const { store, writes } = recordingStore();
