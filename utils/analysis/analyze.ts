@@ -129,9 +129,12 @@ const B_OTHER_TISSUE = CONTEXT_BIT.get('otherTissue') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
-/** EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro"). */
+/**
+ * EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro").
+ * Sticky: tried only where a word starts with a digit (see doseHits).
+ */
 const DOSE_RE =
-  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/gi;
+  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/iy;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 
@@ -175,6 +178,9 @@ const REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
 const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
 const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const MATCHES = new MatchBuffer();
+/** prepareField's false-friend masks by owner (null: none in the field) and the owners that have one. */
+const FF_MASK: (Uint8Array | null)[] = new Array<Uint8Array | null>(OWNER_COUNT).fill(null);
+const FF_OWNERS: number[] = [];
 
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
   const norm = normalize(original);
@@ -188,7 +194,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   LEXICON.match(tokens, all, sentCtx);
   let negAt: Uint8Array | null = null;
   // False friends per owner, as a token mask: any overlap voids the cue.
-  let ffByOwner: Map<number, Uint8Array> | undefined;
+  const ffMask = FF_MASK;
   let cueCount = 0;
   const matchCount = all.count;
   const ids = all.id;
@@ -202,12 +208,12 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
       negAt ??= allocU8(count);
       negAt.fill(1, t0 - from, (t1s[k] ?? 0) - from);
     } else if (kind === K_FF) {
-      ffByOwner ??= new Map();
       const owner = REF_OWNER[id] ?? 0;
-      let mask = ffByOwner.get(owner);
+      let mask = ffMask[owner];
       if (!mask) {
         mask = allocU8(count);
-        ffByOwner.set(owner, mask);
+        ffMask[owner] = mask;
+        FF_OWNERS.push(owner);
       }
       mask.fill(1, t0 - from, (t1s[k] ?? 0) - from);
     } else cueCount++;
@@ -219,7 +225,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     cueCount--;
     const t0 = t0s[k] ?? 0;
     const t1 = t1s[k] ?? 0;
-    const ff = ffByOwner?.get(REF_OWNER[id] ?? 0);
+    const ff = ffMask[REF_OWNER[id] ?? 0];
     if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
@@ -230,6 +236,8 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     keepLongest(id, t0, t1, cues);
   }
   flushLongest(cues);
+  for (const owner of FF_OWNERS) ffMask[owner] = null;
+  FF_OWNERS.length = 0;
   return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
@@ -305,12 +313,21 @@ function commitPending(o: number, out: Match[]): void {
 }
 
 function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
-  const a = doc.tokens.start[t0] ?? 0;
-  const b = doc.tokens.end[t1 - 1] ?? a;
-  const start = originalIndex(doc.norm, a) ?? 0;
-  const last = originalIndex(doc.norm, b - 1);
-  const end = last === undefined ? start : last + 1;
+  const start = spanStart(doc, t0);
+  const end = spanEnd(doc, t1, start);
   return { field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) };
+}
+
+/** Original offset where token t0 starts. */
+function spanStart(doc: FieldDoc, t0: number): number {
+  return originalIndex(doc.norm, doc.tokens.start[t0] ?? 0) ?? 0;
+}
+
+/** Original offset where the span of tokens up to t1 (exclusive) ends; `start` when it is empty. */
+function spanEnd(doc: FieldDoc, t1: number, start: number): number {
+  const b = doc.tokens.end[t1 - 1] ?? 0;
+  const last = originalIndex(doc.norm, b - 1);
+  return last === undefined ? start : last + 1;
 }
 
 /** Sentence span as evidence (for notes such as the COI statement). */
@@ -406,26 +423,67 @@ class Tally {
   }
 
   /**
-   * The `max` strongest distinct spans in evidence order. Picked by repeated selection instead of
-   * sorting all hits, so a megabyte abstract with thousands of hits costs a few linear passes.
+   * The `max` strongest distinct spans in evidence order: the first `max` hits in that order,
+   * skipping a hit whose span (field, original start and end) an earlier one already gave. One
+   * pass keeps the best `max` so far, sorted, in module scratch: a hit that does not beat the
+   * last costs one comparison, so a megabyte abstract with thousands of hits costs one linear pass.
    */
   evidence(max = 3): Evidence[] {
     const next = HITS.next;
-    const out: Evidence[] = [];
-    let last = -1;
-    while (out.length < max) {
-      let best = -1;
-      for (let k = this.first; k >= 0; k = next[k] ?? -1) {
-        if (last >= 0 && !Tally.before(last, k)) continue;
-        if (best < 0 || Tally.before(k, best)) best = k;
+    if (TOP_HIT.length < max) growTop(max);
+    const top = TOP_HIT;
+    const topStart = TOP_START;
+    const topEnd = TOP_END;
+    let n = 0;
+    for (let k = this.first; k >= 0; k = next[k] ?? -1) {
+      if (n === max && !Tally.before(k, top[n - 1] ?? 0)) continue;
+      const doc = HITS.docs[k] as FieldDoc;
+      const start = spanStart(doc, HITS.t0[k] ?? 0);
+      const end = spanEnd(doc, HITS.t1[k] ?? 0, start);
+      // The same span from another hit: only the earlier of the two in evidence order stays.
+      let q = 0;
+      while (q < n && !(HITS.docs[top[q] ?? 0] === doc && topStart[q] === start && topEnd[q] === end)) q++;
+      if (q < n) {
+        if (!Tally.before(k, top[q] ?? 0)) continue;
+        for (; q < n - 1; q++) {
+          top[q] = top[q + 1] ?? 0;
+          topStart[q] = topStart[q + 1] ?? 0;
+          topEnd[q] = topEnd[q + 1] ?? 0;
+        }
+        n--;
+      } else if (n === max) n--;
+      // Insert in order.
+      q = n;
+      for (; q > 0 && Tally.before(k, top[q - 1] ?? 0); q--) {
+        top[q] = top[q - 1] ?? 0;
+        topStart[q] = topStart[q - 1] ?? 0;
+        topEnd[q] = topEnd[q - 1] ?? 0;
       }
-      if (best < 0) break;
-      last = best;
-      const ev = evidenceOf(HITS.docs[best] as FieldDoc, HITS.t0[best] ?? 0, HITS.t1[best] ?? 0);
-      if (!out.some((o) => o.field === ev.field && o.index === ev.index && o.start === ev.start && o.end === ev.end)) out.push(ev);
+      top[q] = k;
+      topStart[q] = start;
+      topEnd[q] = end;
+      n++;
+    }
+    const out: Evidence[] = [];
+    for (let q = 0; q < n; q++) {
+      const doc = HITS.docs[top[q] ?? 0] as FieldDoc;
+      const start = topStart[q] ?? 0;
+      const end = topEnd[q] ?? 0;
+      out.push({ field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) });
     }
     return out;
   }
+}
+
+/** Scratch of Tally.evidence (module-level: analysis is synchronous): hits and their spans. */
+let TOP_HIT = new Int32Array(4);
+let TOP_START = new Int32Array(4);
+let TOP_END = new Int32Array(4);
+
+function growTop(max: number): void {
+  TOP_HIT = new Int32Array(max);
+  TOP_START = new Int32Array(max);
+  TOP_END = new Int32Array(max);
 }
 
 /** Evidence rank of a field: title first, then abstract, keywords, the rest. */
@@ -522,7 +580,7 @@ export function analyze(input: ArticleInput): Analysis {
   const isEv = evTally.score >= 1;
   const isMsc = mscTally.score >= 1.5;
 
-  for (const d of docs) if (hasContext(d, B_CLINICAL_HUMAN)) countedPeople(d, raw, O_STUDY + ST_CLIN);
+  for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
   const evSource = isEv ? decideSources(docs, isMsc) : { ids: [] as EvSource[], evidence: {} };
 
@@ -551,7 +609,7 @@ export function analyze(input: ArticleInput): Analysis {
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   // Stable: equal confidences keep taxonomy order.
-  topics.sort((a, b) => b.confidence - a.confidence);
+  if (topics.length > 1) topics.sort((a, b) => b.confidence - a.confidence);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
   const qc = decideQc(isEv, docs, fullDocs);
@@ -585,21 +643,21 @@ function round2(x: number): number {
 }
 
 function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
-  const score = STUDY_IDS.map((_, i) => raw[O_STUDY + i]?.score ?? 0);
+  const score = (i: number): number => raw[O_STUDY + i]?.score ?? 0;
   const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
   const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
   const evidence: Facets['evidence']['studyType'] = {};
 
-  const reviewScore = score[ST_REVIEW] ?? 0;
+  const reviewScore = score(ST_REVIEW);
   if (pubReview || (reviewScore >= 1.5 && reviewScore >= experimental)) {
     evidence.review = [...pubTypeEvidence(pubTypes, REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
     return { ids: ['review'], evidence };
   }
   const ids: StudyType[] = [];
-  const clinical = (score[ST_CLIN] ?? 0) + (pubClinical ? 3 : 0);
-  if ((score[ST_VITRO] ?? 0) >= 1) ids.push('in-vitro');
-  let vivo = score[ST_VIVO] ?? 0;
+  const clinical = score(ST_CLIN) + (pubClinical ? 3 : 0);
+  if (score(ST_VITRO) >= 1) ids.push('in-vitro');
+  let vivo = score(ST_VIVO);
   const vivoTally = raw[O_STUDY + ST_VIVO];
   if (vivoTally && clinical >= 1) {
     // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
@@ -643,23 +701,27 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
       }
     }
     if (!nonMsc) continue;
-    const nonMscEnd = new Map<number, Match>();
-    const nonMscStart = new Map<number, Match>();
-    for (const m of nonMsc) {
-      if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) continue;
-      nonMscEnd.set(m.t1 - 1, m);
-      nonMscStart.set(m.t0, m);
-    }
+    // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there.
+    const from = d.tokens.from;
+    const nonMscEnd = allocU32(d.tokens.to - from);
+    const nonMscStart = allocU32(d.tokens.to - from);
+    nonMsc.forEach((m, i) => {
+      if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) return;
+      nonMscEnd[m.t1 - 1 - from] = i + 1;
+      nonMscStart[m.t0 - from] = i + 1;
+    });
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
     for (const ev of evMatches) {
       let t = ev.t0 - 1;
-      for (let skipped = 0; t >= d.tokens.from && skipped < 4 && !nonMscEnd.has(t) && isLink(d, t); skipped++) t--;
-      const before = nonMscEnd.get(t);
+      for (let skipped = 0; t >= from && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t); skipped++) t--;
+      const endsAt = t >= from ? (nonMscEnd[t - from] ?? 0) : 0;
+      const before = endsAt ? nonMsc[endsAt - 1] : undefined;
       if (before) tallyAt(tallies, S_NON_MSC).add(d, before.t0, before.t1, 1);
       t = ev.t1;
-      for (let skipped = 0; t < d.tokens.to && skipped < 4 && !nonMscStart.has(t) && isLink(d, t); skipped++) t++;
-      const after = nonMscStart.get(t);
+      for (let skipped = 0; t < d.tokens.to && skipped < 4 && !nonMscStart[t - from] && isLink(d, t); skipped++) t++;
+      const startsAt = t < d.tokens.to ? (nonMscStart[t - from] ?? 0) : 0;
+      const after = startsAt ? nonMsc[startsAt - 1] : undefined;
       if (after) tallyAt(tallies, S_NON_MSC).add(d, after.t0, after.t1, 1);
     }
   }
@@ -695,7 +757,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (hasContext(d, B_EV)) {
-      patternHits(d, DOSE_RE, tallies, Q_DOSE);
+      doseHits(d, tallies, Q_DOSE);
       if (mayNameColdStorage(d.norm.text)) patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
     }
   }
@@ -733,28 +795,72 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
 }
 
 /**
+ * Amounts in vesicle sentences. DOSE_RE is tried at each word that starts with a digit, after the
+ * last match: every match starts so (\b, then a digit), and a sticky try at a few words is far
+ * cheaper than scanning the whole text with the pattern.
+ */
+function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const text = d.norm.text;
+  const { start, sentence, from, to } = d.tokens;
+  let resume = 0;
+  for (let t = from; t < to; t++) {
+    const at = start[t] ?? 0;
+    const c = text.charCodeAt(at);
+    if (c < 48 || c > 57 || at < resume) continue;
+    DOSE_RE.lastIndex = at;
+    const m = DOSE_RE.exec(text);
+    if (!m) continue;
+    resume = at + m[0].length;
+    const t1 = tokenAt(d, resume - 1) + 1;
+    if (t1 > t && (d.sentCtx[sentence[t] ?? 0] ?? 0) & B_EV) tallyAt(tallies, slot).add(d, t, t1, 1);
+  }
+}
+
+/**
  * Counted people ("12 patients", "thirty healthy volunteers", "twenty-one Korean women": a count
  * at most two words before the noun, joined by spaces or hyphens) are a study in humans, unless
  * the sentence is about donors, hedged or background. The count is what separates the people a
  * study treated or sampled from people in general ("patients with AD").
  */
 function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
-  const { id, sentence, sentenceRole, start, end, from, to } = d.tokens;
-  const text = d.norm.text;
-  for (let t = from; t < to; t++) {
-    if (!(wordFlags(id[t] ?? 0) & F_PEOPLE)) continue;
-    const s = sentence[t] ?? 0;
-    if ((d.sentCtx[s] ?? 0) & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
-    for (let c = t - 1; c >= from && c >= t - 3; c--) {
-      if (!joinedByWords(text, end[c] ?? 0, start[c + 1] ?? 0)) break;
-      if (isCount(d, c)) {
-        // The whole count: "forty-three", "one hundred".
-        while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
-        tallyAt(tallies, slot).add(d, c, t + 1, d.weight);
-        break;
-      }
+  const { id, sentence, sentenceRole, to } = d.tokens;
+  // People nouns are clinicalHuman context words, single words all: only sentences with that
+  // context can have one, so the others' words are never looked at.
+  for (let s = 0; s < d.sentCtx.length; s++) {
+    const ctx = d.sentCtx[s] ?? 0;
+    if (!(ctx & B_CLINICAL_HUMAN) || ctx & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
+    for (let t = firstTokenOf(d.tokens, s); t < to && sentence[t] === s; t++) {
+      if (wordFlags(id[t] ?? 0) & F_PEOPLE) countAt(d, t, tallies, slot);
     }
   }
+}
+
+/** A count at most two words before people noun t (see countedPeople) is a hit from the count to t. */
+function countAt(d: FieldDoc, t: number, tallies: (Tally | undefined)[], slot: number): void {
+  const { start, end, from } = d.tokens;
+  const text = d.norm.text;
+  for (let c = t - 1; c >= from && c >= t - 3; c--) {
+    if (!joinedByWords(text, end[c] ?? 0, start[c + 1] ?? 0)) return;
+    if (isCount(d, c)) {
+      // The whole count: "forty-three", "one hundred".
+      while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
+      tallyAt(tallies, slot).add(d, c, t + 1, d.weight);
+      return;
+    }
+  }
+}
+
+/** First token of sentence s (tokens are in sentence order): binary search. */
+function firstTokenOf(tokens: Tokens, s: number): number {
+  const sentence = tokens.sentence;
+  let lo = tokens.from;
+  let hi = tokens.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentence[mid] ?? 0) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Is text[a, b) only spaces and hyphens (two words of one phrase)? */

@@ -338,6 +338,10 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
     poolUsed = 0;
   }
   const { id, start, end, sentence } = pool;
+  // Module-level tables as locals: V8 reloads a module binding (and checks it) at every use.
+  const digitOf = DIGIT;
+  const cachedHash = shortWordHash;
+  const cachedId = shortWordId;
   const from = poolUsed;
   const sentenceRole: string[] = [labelRole(sectionLabel)];
   let t = from;
@@ -351,7 +355,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       i++;
       continue;
     }
-    const digit = DIGIT[c] ?? 0;
+    const digit = digitOf[c] ?? 0;
     if (!digit) {
       if (t > from) {
         if (c === 10) pendingBreak = true;
@@ -374,7 +378,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
     let j = i + 1;
     for (; j < n; j++) {
       const d = norm[j] ?? 0;
-      const dd = DIGIT[d] ?? 0;
+      const dd = digitOf[d] ?? 0;
       if (!dd) break;
       h = (Math.imul(h, 37) + dd) | 0;
     }
@@ -388,11 +392,11 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
     if (j - i <= EXACT_HASH_CHARS) {
       // Short words (most of them: the, of, cells, skin…) are identified by their hash alone.
       const slot = Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
-      if (shortWordHash[slot] === h) id[t] = shortWordId[slot] ?? 0;
+      if (cachedHash[slot] === h) id[t] = cachedId[slot] ?? 0;
       else {
         const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
-        shortWordHash[slot] = h;
-        shortWordId[slot] = found;
+        cachedHash[slot] = h;
+        cachedId[slot] = found;
         id[t] = found;
       }
     } else id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;

@@ -209,6 +209,15 @@ describe('evidence offsets and robustness', () => {
     }
   });
 
+  it('lists a span once in evidence even when it scored twice, and keeps the order', () => {
+    // "keratinocytes" in the title names the origin of the exosomes before it and of those after
+    // it: two hits, one span.
+    const a = analyze(article('Exosomes from keratinocytes exosomes promote wound healing', 'We studied exosomes released by HaCaT keratinocytes exosomes in wound healing.'));
+    expect(a.facets.evidence.evSource['non-msc']?.map((e) => [e.field, e.text])).toEqual([
+      ['title', 'keratinocytes'], ['abstract', 'HaCaT'], ['abstract', 'keratinocytes'],
+    ]);
+  });
+
   it('handles a 1 MB abstract', () => {
     const unit = 'Exosomes from adipose MSCs healed diabetic wounds in mice; EVs were isolated by ultracentrifugation. ';
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
