@@ -91,9 +91,19 @@ function place(word: number, h: number, head: number, where: number): void {
 const WORD_CACHE_BITS = 10;
 const shortWordHash = new Int32Array(1 << WORD_CACHE_BITS);
 const shortWordId = new Int32Array(1 << WORD_CACHE_BITS);
+/**
+ * The same for words of EXACT_HASH_CHARS + 1 to twice that many chars, which their hash, the hash
+ * of their first EXACT_HASH_CHARS chars and their length identify (see DIGIT): a third of an
+ * abstract's words, each of which would otherwise cost a stemming probe of the vocabulary.
+ */
+const longWordHash = new Int32Array(1 << WORD_CACHE_BITS);
+const longWordHead = new Int32Array(1 << WORD_CACHE_BITS);
+/** Length · 2^16 + id (ids stay below 2^16: see Lexicon.insert); 0 = empty. */
+const longWordLenId = new Int32Array(1 << WORD_CACHE_BITS);
 
 function addKey(text: string, word: number): void {
   shortWordHash.fill(0);
+  longWordLenId.fill(0);
   if (text.length > 255) throw new Error(`cue word longer than 255 chars: ${text.slice(0, 40)}…`);
   keyStrings.set(text, word);
   if (keyCharsUsed + text.length > keyChars.length) {
@@ -210,13 +220,6 @@ function hashSpan(text: string, i: number, j: number): number {
   return h;
 }
 
-/** Hash of the first EXACT_HASH_CHARS chars of a word of more than that many chars at text[i]. */
-function headHash(text: Uint8Array, i: number): number {
-  let h = 0;
-  for (let k = i; k < i + EXACT_HASH_CHARS; k++) h = (Math.imul(h, 37) + (DIGIT[text[k] ?? 0] ?? 0)) | 0;
-  return h;
-}
-
 /** 37⁻¹ mod 2³² (37 is odd, so it has one); Newton's iteration doubles the correct low bits each step. */
 const INVERSE_37 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(37, x)), 37);
 
@@ -226,12 +229,13 @@ function unhashLast(h: number, d: number): number {
 }
 
 /**
- * Id of the stem of the word text[i, j) (ASCII codes, see tokenize) without building a string. The caller hashed the whole word
- * (h) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
+ * Id of the stem of the word text[i, j) (ASCII codes, see tokenize) without building a string. The
+ * caller hashed the whole word (h) and, for words of more than EXACT_HASH_CHARS chars, their first
+ * EXACT_HASH_CHARS chars (head, which a stem of that many chars shares) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
  * from h by unhashing the suffix instead of rescanning the word. Chars compare case-folded: `c | 32`
  * is the lower case of a letter and leaves digits as they are.
  */
-function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
+function lookupSpan(text: Uint8Array, i: number, j: number, h: number, head: number): number {
   const n = j - i;
   let stemEnd = j;
   let tail = 0;
@@ -258,7 +262,7 @@ function lookupSpan(text: Uint8Array, i: number, j: number, h: number): number {
     if (table[4 * slot + 1] === h && (where & 255) === len) {
       if (len <= EXACT_HASH_CHARS) return word;
       // Words of one length share their head length: a differing head is a different word.
-      if (table[4 * slot + 2] !== headHash(text, i)) {
+      if (table[4 * slot + 2] !== head) {
         slot = (slot + 1) & mask;
         continue;
       }
@@ -373,14 +377,22 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       i++;
       continue;
     }
-    // Scan the word, hashing it on the way.
+    // Scan the word, hashing it on the way; head: the hash of its first EXACT_HASH_CHARS chars.
     let h = digit;
     let j = i + 1;
-    for (; j < n; j++) {
-      const d = norm[j] ?? 0;
-      const dd = digitOf[d] ?? 0;
+    const headEnd = i + EXACT_HASH_CHARS < n ? i + EXACT_HASH_CHARS : n;
+    for (; j < headEnd; j++) {
+      const dd = digitOf[norm[j] ?? 0] ?? 0;
       if (!dd) break;
       h = (Math.imul(h, 37) + dd) | 0;
+    }
+    const head = h;
+    if (j === headEnd) {
+      for (; j < n; j++) {
+        const dd = digitOf[norm[j] ?? 0] ?? 0;
+        if (!dd) break;
+        h = (Math.imul(h, 37) + dd) | 0;
+      }
     }
     if (pendingBreak) {
       sent++;
@@ -389,17 +401,29 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       pendingBreak = false;
       pendingHeading = -1;
     }
-    if (j - i <= EXACT_HASH_CHARS) {
+    const len = j - i;
+    if (len <= EXACT_HASH_CHARS) {
       // Short words (most of them: the, of, cells, skin…) are identified by their hash alone.
       const slot = Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
       if (cachedHash[slot] === h) id[t] = cachedId[slot] ?? 0;
       else {
-        const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
+        const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
         cachedHash[slot] = h;
         cachedId[slot] = found;
         id[t] = found;
       }
-    } else id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h) : 0;
+    } else if (len <= 2 * EXACT_HASH_CHARS) {
+      const slot = Math.imul(h ^ Math.imul(head, 0x85ebca6b), 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
+      const lenId = longWordLenId[slot] ?? 0;
+      if (lenId >>> 16 === len && longWordHash[slot] === h && longWordHead[slot] === head) id[t] = lenId & 0xffff;
+      else {
+        const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
+        longWordHash[slot] = h;
+        longWordHead[slot] = head;
+        longWordLenId[slot] = len * 0x10000 + found;
+        id[t] = found;
+      }
+    } else id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
     start[t] = i;
     end[t] = j;
     sentence[t] = sent;

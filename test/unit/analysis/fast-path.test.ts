@@ -71,13 +71,23 @@ describe('British spellings as vocabulary aliases', () => {
   });
 });
 
-describe('short-word cache', () => {
-  it('forgets what it knew when the vocabulary grows', () => {
-    expect(idOf('qzxv')).toBe(0); // now cached as "no cue word"
-    const id = intern('qzxv');
-    expect(id).toBeGreaterThan(0);
-    expect(idOf('qzxv')).toBe(id);
-    expect(idOf('qzxvs')).toBe(id);
+describe('word caches (short words, and words of 7 to 12 chars)', () => {
+  it('forget what they knew when the vocabulary grows', () => {
+    for (const word of ['qzxv', 'qzxvwkpjb', 'qzxvwkpjbfgh']) {
+      expect(idOf(word)).toBe(0); // now cached as "no cue word"
+      const id = intern(word);
+      expect(id).toBeGreaterThan(0);
+      expect(idOf(word)).toBe(id);
+      expect(idOf(`${word}s`)).toBe(id);
+    }
+  });
+
+  it('tell apart long words that share their first six chars and their length', () => {
+    const a = intern('qzxvwkcell');
+    expect(idOf('qzxvwkcell')).toBe(a);
+    expect(idOf('qzxvwkcelx')).toBe(0);
+    expect(idOf('qzxvwkcell')).toBe(a);
+    expect(idOf('QZXVWKCELL')).toBe(a);
   });
 });
 
