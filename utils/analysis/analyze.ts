@@ -124,8 +124,6 @@ const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
 const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
 const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
-const B_SKIN_SITE = CONTEXT_BIT.get('skinSite') ?? 0;
-const B_OTHER_TISSUE = CONTEXT_BIT.get('otherTissue') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
@@ -229,8 +227,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
-    // Another tissue vetoes nothing in a sentence that also names a skin site.
-    if ((REF_VETO[id] ?? 0) & (ctx & B_SKIN_SITE ? ctx & ~B_OTHER_TISSUE : ctx)) continue;
+    if ((REF_VETO[id] ?? 0) & vetoing(ctx)) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     keepLongest(id, t0, t1, cues);
@@ -239,6 +236,28 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   for (const owner of FF_OWNERS) ffMask[owner] = null;
   FF_OWNERS.length = 0;
   return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
+}
+
+/** Context bit and the bits that lift its veto, from KB vetoLifts. */
+const VETO_LIFTS: [number, number][] = KB_DATA.vetoLifts.map((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]);
+
+/** The contexts of a sentence (bitmask) that veto cues there: all but those lifted (KB vetoLifts). */
+function vetoing(ctx: number): number {
+  let out = ctx;
+  for (const [bit, liftedBy] of VETO_LIFTS) if (ctx & liftedBy) out &= ~bit;
+  return out;
+}
+
+/** Are tokens t and t + 1 of one sentence with no clause punctuation (, ; : . ! ?) between them? */
+function joined(d: FieldDoc, t: number): boolean {
+  const { sentence, start, end } = d.tokens;
+  if (sentence[t] !== sentence[t + 1]) return false;
+  const text = d.norm.text;
+  for (let k = end[t] ?? 0, stop = start[t + 1] ?? 0; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) return false;
+  }
+  return true;
 }
 
 function isLink(d: FieldDoc, t: number): boolean {
@@ -578,7 +597,7 @@ export function analyze(input: ArticleInput): Analysis {
   const evTally = raw[O_ISEV] ?? new Tally();
   const mscTally = raw[O_ISMSC] ?? new Tally();
   const isEv = evTally.score >= 1;
-  const isMsc = mscTally.score >= 1.5;
+  const isMsc = mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs));
 
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
@@ -681,6 +700,28 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   return { ids, evidence };
 }
 
+/**
+ * Does a sentence about vesicles name MSCs with their tissue ("EVs derived from MSCs of bone
+ * marrow, adipose tissue and umbilical cord")? One such sentence makes MSCs the vesicles' source,
+ * where one bare mention does not.
+ */
+function mscNamesItsTissue(docs: FieldDoc[]): boolean {
+  for (const d of docs) {
+    let mscSentence = -1;
+    let tissueSentence = -1;
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      const s = d.tokens.sentence[m.t0] ?? 0;
+      if (!((d.sentCtx[s] ?? 0) & B_EV)) continue;
+      if (owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) mscSentence = s;
+      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) tissueSentence = s;
+      else continue;
+      if (mscSentence === tissueSentence) return true;
+    }
+  }
+  return false;
+}
+
 function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
   const tallies = emptyTallies(SOURCE_IDS.length);
   for (const d of docs) {
@@ -712,15 +753,16 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
     });
     // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
     // "exosomes secreted by keratinocytes", "HUVEC exosomes".
+    // The words between must be one phrase: "primary human melanocytes, the exosomes" is not one.
     for (const ev of evMatches) {
       let t = ev.t0 - 1;
-      for (let skipped = 0; t >= from && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t); skipped++) t--;
-      const endsAt = t >= from ? (nonMscEnd[t - from] ?? 0) : 0;
+      for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t); skipped++) t--;
+      const endsAt = t >= from && joined(d, t) ? (nonMscEnd[t - from] ?? 0) : 0;
       const before = endsAt ? nonMsc[endsAt - 1] : undefined;
       if (before) tallyAt(tallies, S_NON_MSC).add(d, before.t0, before.t1, 1);
       t = ev.t1;
-      for (let skipped = 0; t < d.tokens.to && skipped < 4 && !nonMscStart[t - from] && isLink(d, t); skipped++) t++;
-      const startsAt = t < d.tokens.to ? (nonMscStart[t - from] ?? 0) : 0;
+      for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !nonMscStart[t - from] && isLink(d, t); skipped++) t++;
+      const startsAt = t < d.tokens.to && joined(d, t - 1) ? (nonMscStart[t - from] ?? 0) : 0;
       const after = startsAt ? nonMsc[startsAt - 1] : undefined;
       if (after) tallyAt(tallies, S_NON_MSC).add(d, after.t0, after.t1, 1);
     }

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.5',
+  version: '2026.11.6',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -83,7 +83,18 @@ export const KB_DATA: KnowledgeBase = {
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'keratinocyte', 'hacat', 'facial', 'face', 'scalp',
       'diabetic foot', 'foot ulcer', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional', 'full-thickness',
     ],
+    // Giving something to an animal or a person: an animal in such a sentence is the model, even
+    // when the sentence also isolates the vesicles ("isolated … and injected into mice").
+    administration: [
+      'injected', 'injection', 'administered', 'administration', 'intravenously', 'subcutaneously', 'intradermally',
+      'intraperitoneally', 'intravenous', 'subcutaneous', 'intradermal', 'intraperitoneal', 'topically applied',
+      'applied topically', 'topical application', 'transplanted', 'implanted', 'gavage', 'infused', 'treated mice', 'treated rats',
+    ],
   },
+  vetoLifts: [
+    { context: 'otherTissue', liftedBy: ['skinSite'] },
+    { context: 'donor', liftedBy: ['administration'] },
+  ],
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
 
   topics: [
@@ -149,6 +160,9 @@ export const KB_DATA: KnowledgeBase = {
         'corneal wound', 'corneal epithelial wound', 'oral mucosal wound', 'mucosal wound', 'gastric ulcer', 'peptic ulcer',
         'duodenal ulcer', 'corneal ulcer', 'oral ulcer', 'colonic wound', 'intestinal wound', 'bone healing', 'fracture healing',
         'tendon healing', 'tendon-bone healing', 'ulcerative colitis', 'heartburn', 'burnout', 'burst',
+        // Reconstructed full-thickness skin is a culture model, not a wound.
+        'full-thickness skin equivalent', 'full-thickness human skin equivalent', 'full-thickness skin model',
+        'full-thickness reconstructed', 'full-thickness 3d', 'full-thickness human skin model',
       ],
     },
     {
@@ -273,9 +287,9 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
     { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
-    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
+    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
     { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial', 'synovial', 'synovium', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil', 'olfactory', 'periosteum', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
     {
       id: 'non-msc',
       label: 'Non-MSC source',
@@ -328,10 +342,13 @@ export const KB_DATA: KnowledgeBase = {
         ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
         ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
-        ['proliferation', 0.25], ['migration', 0.25], ['cells were treated', 1],
+        ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 0.75], ['migration and proliferation', 0.75],
+        ['huvec', 0.75], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
+        ['human melanocyte', 1], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
         ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
       ],
-      falseFriends: [],
+      // HUVECs as the vesicles' source are no cells studied in culture.
+      falseFriends: ['huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
     },
     {
       id: 'in-vivo',
@@ -361,7 +378,7 @@ export const KB_DATA: KnowledgeBase = {
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
-      falseFriends: ['in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast', 'in human melanocyte', 'in human skin explant', 'in human pigmentation', 'in human skin cell', 'in human umbilical', 'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived', 'blood of patients'],
+      falseFriends: ['in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast', 'in human melanocyte', 'in human skin explant', 'in human skin', 'in human pigmentation', 'in human skin cell', 'in human umbilical', 'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived', 'blood of patients'],
     },
   ],
   experimental: [
@@ -430,7 +447,8 @@ export const KB_DATA: KnowledgeBase = {
         ['spectradyne', 1], ['particle counts', 1], ['hydrodynamic diameter', 1, { req: ['ev'] }], ['hydrodynamic size', 1, { req: ['ev'] }],
         ['nanofcm', 1], ['flow nanoanalyzer', 1], ['zetasizer', 1],
       ],
-      falseFriends: [],
+      // "TRPS" stems to "trp": tyrosinase-related proteins (TRP-1, TRP-2) and TRP channels are not it.
+      falseFriends: ['trp 1', 'trp 2', 'trp1', 'trp2', 'trp channel', 'trp family'],
     },
     {
       id: 'qc-morphology', label: 'Morphology',
@@ -487,7 +505,12 @@ export const KB_DATA: KnowledgeBase = {
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
       ],
-      falseFriends: ['lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards'],
+      falseFriends: [
+        'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',
+        // Side effects of another treatment, in the background of an EV study.
+        'common side effect', 'frequent side effect', 'side effect of radiotherapy', 'side effect of radiation', 'side effect of chemotherapy',
+        'side effect of steroid', 'side effect of corticosteroid', 'side effect of current', 'side effect of conventional', 'side effect of long-term',
+      ],
     },
     {
       id: 'qc-storage', label: 'Storage and stability',

@@ -18,7 +18,7 @@ export const QC_IDS = [
 export const NOTE_IDS = ['coi-industry', 'retracted', 'corrected', 'regulatory'] as const;
 export const GUIDELINE_IDS = ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019', 'ISCT 2006', 'EV-TRACK'] as const;
 export type GuidelineId = (typeof GUIDELINE_IDS)[number];
-export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune', 'otherTissue', 'skinSite'] as const;
+export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune', 'otherTissue', 'skinSite', 'administration'] as const;
 
 const phrase = z.string().trim().min(1).refine((s) => /[\p{L}\p{N}]/u.test(s), 'a cue needs at least one letter or digit');
 const contextId = z.enum(CONTEXT_IDS);
@@ -37,6 +37,7 @@ const labeled = <T extends readonly [string, ...string[]]>(ids: T) =>
 export const kbSchema = z.strictObject({
   version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'version looks like 2026.11.1'),
   contexts: z.record(contextId, z.array(phrase).min(1)),
+  vetoLifts: z.array(z.strictObject({ context: contextId, liftedBy: z.array(contextId).min(1) })),
   negators: z.array(phrase).min(1),
   topics: z.array(
     z.strictObject({

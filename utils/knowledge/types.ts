@@ -7,7 +7,7 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 /** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
 export type ContextId =
   | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
-  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite';
+  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration';
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
@@ -29,8 +29,7 @@ export type TopicEntry = {
   cues: CueDef[];
   /**
    * Contexts that void every cue of the topic in their sentence: `otherTissue` for topics that are
-   * about skin only (a corneal wound, a glial scar). A sentence that also names a skin site
-   * (`skinSite`) keeps its cues.
+   * about skin only (a corneal wound, a glial scar). See also KnowledgeBase.vetoLifts.
    */
   veto?: ContextId[];
   /** Phrases that void any overlapping cue of this topic ("wound healing assay", "retinal pigment"). */
@@ -51,6 +50,12 @@ export type LabeledCues<Id extends string> = { id: Id; label: string; cues: CueD
 export type KnowledgeBase = {
   version: string;
   contexts: Record<ContextId, string[]>;
+  /**
+   * A context that vetoes nothing in a sentence that also has one of `liftedBy`: another tissue's
+   * wound in a sentence that names a skin site, a donor animal in a sentence that also gives it
+   * something ("exosomes were isolated … and injected into NC/Nga mice").
+   */
+  vetoLifts: { context: ContextId; liftedBy: ContextId[] }[];
   negators: string[];
   topics: TopicEntry[];
   isEv: { cues: CueDef[]; falseFriends: string[] };

@@ -137,6 +137,20 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['Exosomes in Alzheimer disease', 'MSC exosomes reduced AD-like pathology and amyloid plaques in APP/PS1 mice.', (l) => !l.topics.includes('atopic-dermatitis'), 'AD = Alzheimer'],
   ['MSC exosomes in lung fibrosis', 'MSC exosomes reduced bleomycin-induced pulmonary fibrosis and myofibroblast differentiation in mice.', (l) => !l.topics.includes('scar-fibrosis'), 'lung bleomycin'],
   ['Exosomes and laser', 'MSC exosomes reduced erythema after fractional CO2 laser treatment in a split-face trial.', (l) => l.study_type.includes('clinical'), 'split-face'],
+  ['Adipose MSC exosomes in dermatitis', 'Exosomes were isolated from adipose MSCs and injected subcutaneously into NC/Nga mice with dermatitis.', (l) => l.study_type.includes('in-vivo') && !l.study_type.includes('in-vitro'), 'isolated and injected: the mice are the model'],
+  ['Adipose MSC exosomes', 'MSCs were isolated from the inguinal fat of mice and their exosomes reduced MMP-1 in HaCaT cells.', (l) => !l.study_type.includes('in-vivo'), 'mice as donors only'],
+  ['Adipose MSC exosomes in scars', 'ADSC-Exos reduced collagen I in hypertrophic scar fibroblasts and suppressed their proliferation and migration; in a rabbit ear model they lowered scar elevation.', (l) => l.study_type.includes('in-vitro'), 'proliferation and migration of cells'],
+  ['Plant exosome-like nanoparticles', 'The nanoparticles restored collagen I in UVB-irradiated human dermal fibroblasts and reduced wrinkles in UVB-irradiated mice.', (l) => l.study_type.includes('in-vitro'), 'human dermal fibroblasts'],
+  ['HUVEC exosomes in aged rats', 'HUVEC exosomes increased collagen deposition in the skin of aged Wistar rats.', (l) => !l.study_type.includes('in-vitro'), 'HUVECs as the source'],
+  ['MSC exosomes in melanocytes', 'In B16F10 cells and primary human melanocytes, the exosomes decreased melanin content.', (l) => !l.ev_source.includes('non-msc'), 'a comma ends the source phrase'],
+  ['Keratinocyte exosomes', 'Exosomes secreted by human keratinocytes increased melanin synthesis in melanocytes.', (l) => l.ev_source.includes('non-msc'), 'source phrase'],
+  ['MSC exosomes in melanocytes', 'MSC exosomes down-regulated MITF, TRP-1 and TRP-2 in melanocytes.', (l) => !l.qc.includes('qc-size-concentration'), 'TRP-1 is no TRPS'],
+  ['EVs in wound healing: a systematic review', 'EVs derived from MSCs of bone marrow, adipose tissue and umbilical cord increased wound closure.', (l) => l.is_msc && l.ev_source.includes('bone-marrow-msc'), 'MSCs named with their tissues'],
+  ['Stem cells in vitiligo: a review', 'Skin holds epidermal stem cells, hair follicle stem cells and dermal mesenchymal stem cells.', (l) => !l.is_msc, 'MSCs in a list, no vesicles'],
+  ['MSC-EVs in osteoarthritis: a review', 'We review effects of MSC-EVs on macrophage polarization in the synovium.', (l) => !l.ev_source.includes('other-msc'), 'synovium is a place'],
+  ['Keratinocyte exosomes and melanin transfer in human skin', 'Exosomes secreted by keratinocytes enhanced melanin synthesis in melanocytes.', (l) => !l.study_type.includes('clinical'), 'in human skin'],
+  ['MSC exosomes in a 3D skin model', 'Exosomes reduced melanin in a reconstructed full-thickness human skin equivalent.', (l) => !l.topics.includes('wound-healing'), 'full-thickness skin equivalent'],
+  ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
 describe('field phrasing: conventions and false friends', () => {
