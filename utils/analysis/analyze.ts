@@ -128,11 +128,12 @@ const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 
 /**
- * EV amounts: "25 µg/mL", "1.5 × 10^7 particles/mL", "100 µg of exosomes" (µ is already "micro").
- * Sticky: tried only where a word starts with a digit (see doseHits).
+ * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
+ * exosomes" (µ is already "micro"). A count of vesicles needs its power of ten: "12 exosomes" is
+ * no amount. Sticky: tried only where a word starts with a digit (see doseHits).
  */
 const DOSE_RE =
-  /\b\d+(?:[.,]\d+)?\s?(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b)/iy;
+  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?\^?\s?|\^\s?)\d{1,2}\s?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles)\b|(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)?g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b))/iy;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 

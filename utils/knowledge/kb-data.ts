@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.6',
+  version: '2026.11.7',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -177,6 +177,7 @@ export const KB_DATA: KnowledgeBase = {
         ['myofibroblast differentiation', 1, { doc: 'skin' }], ['myofibroblast transition', 1, { doc: 'skin' }],
         ['fibroblast-to-myofibroblast', 1, { doc: 'skin' }], ['bleomycin', 0.5, { doc: 'skin' }], 'bleomycin-induced skin',
         'rodnan', 'mrss', 'vancouver scar scale', 'hypertrophic scar fibroblast', 'keloid fibroblast',
+        'skin sclerosis', 'cutaneous sclerosis', 'sclerodermatous', 'sclerotic skin', ['sclerotic', 0.5, { doc: 'skin' }],
       ],
       veto: ['otherTissue'],
       falseFriends: [
@@ -297,7 +298,8 @@ export const KB_DATA: KnowledgeBase = {
         'platelet', 'platelet-rich plasma', 'prp', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'tomato', 'citrus', 'edible', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
-        'lactobacillus', 'bacillus', 'fructobacillus', 'strain', 'yeast', 'fungal', 'tumor', 'tumor-derived', 'cancer', 'cancer cell',
+        'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
+        'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'tumor', 'tumor-derived', 'cancer', 'cancer cell',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
@@ -361,7 +363,11 @@ export const KB_DATA: KnowledgeBase = {
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
       ],
-      falseFriends: ['mouse vibrissa', 'from mice', 'of mice', 'mouse embryonic fibroblast'],
+      // Mice as cell donors (the skin or wounds "of mice" are the model).
+      falseFriends: [
+        'mouse vibrissa', 'from mice', 'mouse embryonic fibroblast', 'marrow of mice', 'adipose tissue of mice', 'fat of mice',
+        'fat pads of mice', 'femurs of mice', 'tibias of mice', 'bones of mice',
+      ],
     },
     {
       id: 'clinical',
@@ -502,7 +508,8 @@ export const KB_DATA: KnowledgeBase = {
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
         ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
-        ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
+        ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1],
+        ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
       ],
       falseFriends: [

@@ -150,6 +150,14 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC-EVs in osteoarthritis: a review', 'We review effects of MSC-EVs on macrophage polarization in the synovium.', (l) => !l.ev_source.includes('other-msc'), 'synovium is a place'],
   ['Keratinocyte exosomes and melanin transfer in human skin', 'Exosomes secreted by keratinocytes enhanced melanin synthesis in melanocytes.', (l) => !l.study_type.includes('clinical'), 'in human skin'],
   ['MSC exosomes in a 3D skin model', 'Exosomes reduced melanin in a reconstructed full-thickness human skin equivalent.', (l) => !l.topics.includes('wound-healing'), 'full-thickness skin equivalent'],
+  ['Adipose MSC exosomes in dermatitis', 'ASC-exosomes were applied to the skin of mice with oxazolone-induced lesions.', (l) => l.study_type.includes('in-vivo'), 'skin of mice'],
+  ['MSC exosomes in HaCaT cells', 'Exosomes from MSCs harvested from the bone marrow of mice reduced MMP-1 in HaCaT cells.', (l) => !l.study_type.includes('in-vivo'), 'marrow of mice'],
+  ['MSC exosomes', 'MSC-EVs were given at 1 × 10^8 EVs per mouse.', (l) => l.qc.includes('qc-dose'), 'EV count with its power of ten'],
+  ['MSC exosomes', 'MSC exosomes (2 g/L) in a hydrogel were applied to wounds.', (l) => l.qc.includes('qc-dose'), 'g/L'],
+  ['MSC exosomes', 'We counted 12 exosomes per field under the microscope.', (l) => !l.qc.includes('qc-dose'), 'a count is no amount'],
+  ['EVs in skin explants', 'Lactobacillus plantarum-derived extracellular vesicles reduced IL-6 in skin explants.', (l) => l.ev_source.includes('non-msc'), 'bacterial species'],
+  ['MSC-EVs for sclerotic GvHD', 'MSC-EVs improved skin sclerosis scores in patients with chronic GvHD.', (l) => l.topics.includes('scar-fibrosis'), 'skin sclerosis'],
+  ['MSC-EVs for GvHD', 'Three patients received MSC-EV infusions; no infusion-related toxicity was observed.', (l) => l.qc.includes('qc-safety'), 'infusion toxicity'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
