@@ -158,6 +158,9 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['EVs in skin explants', 'Lactobacillus plantarum-derived extracellular vesicles reduced IL-6 in skin explants.', (l) => l.ev_source.includes('non-msc'), 'bacterial species'],
   ['MSC-EVs for sclerotic GvHD', 'MSC-EVs improved skin sclerosis scores in patients with chronic GvHD.', (l) => l.topics.includes('scar-fibrosis'), 'skin sclerosis'],
   ['MSC-EVs for GvHD', 'Three patients received MSC-EV infusions; no infusion-related toxicity was observed.', (l) => l.qc.includes('qc-safety'), 'infusion toxicity'],
+  ['MSC exosomes ameliorate UVB-induced hyperpigmentation', 'UVB induces hyperpigmentation via melanocytes; MSC exosomes reduced melanin in UVB-irradiated MNT-1 cells and guinea pig skin.', (l) => l.topics.includes('pigmentation') && !l.topics.includes('skin-aging') && l.study_type.includes('in-vitro'), 'UV drives pigment, MNT-1 cells'],
+  ['MSC exosomes against photoaging', 'MSC exosomes reduced UVB-induced wrinkles and MMP-1 in UVB-irradiated mice.', (l) => l.topics.includes('skin-aging'), 'UV photoaging stays'],
+  ['MSC exosomes and wound healing: a critical appraisal', 'We critically appraise the preclinical evidence and argue that heterogeneous isolation limits interpretation.', (l) => l.study_type.includes('review'), 'critical appraisal'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
