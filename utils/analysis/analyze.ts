@@ -27,7 +27,7 @@ import { normalize, originalIndex, type Normalized } from './normalize';
 // ---------------------------------------------------------------------------------------
 // Compilation (module load)
 
-type CueKind = 'cue' | 'ff' | 'neg';
+type CueKind = 'cue' | 'ff' | 'neg' | 'qcneg';
 type CueRef = {
   kind: CueKind;
   owner: number;
@@ -99,6 +99,10 @@ KB_DATA.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
 registerCues(O_COI, KB_DATA.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
 for (const c of CONTEXT_IDS) for (const p of KB_DATA.contexts[c]) LEXICON.addContext(p, CONTEXT_BIT.get(c) ?? 0);
 for (const p of KB_DATA.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
+for (const p of KB_DATA.qcNegations) register(p, { kind: 'qcneg', owner: 0, weight: 0, opts: undefined });
+/** Vocabulary flag of words that end a QC negation's scope ("not measured by NTA, but by TEM"). */
+const F_CLAUSE = F_USER << 3;
+for (const w of ['but', 'whereas', 'however']) setWordFlag(w, F_CLAUSE);
 for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_LINK);
 for (const w of [
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
@@ -167,7 +171,8 @@ const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, m
 const K_CUE = 0;
 const K_FF = 1;
 const K_NEG = 2;
-const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, neg: K_NEG };
+const K_QCNEG = 3;
+const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, neg: K_NEG, qcneg: K_QCNEG };
 // Hot fields of REFS as flat arrays (the per-match loop touches no objects).
 const REF_KIND = Uint8Array.from(REFS, (r) => KIND_CODE[r.kind]);
 const REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
@@ -176,6 +181,7 @@ const REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
 const REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
 const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
 const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
+const REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
 const MATCHES = new MatchBuffer();
 /** prepareField's false-friend masks by owner (null: none in the field) and the owners that have one. */
 const FF_MASK: (Uint8Array | null)[] = new Array<Uint8Array | null>(OWNER_COUNT).fill(null);
@@ -192,6 +198,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   const sentCtx = allocU32(sentCount);
   LEXICON.match(tokens, all, sentCtx);
   let negAt: Uint8Array | null = null;
+  let qcNegEnd: Uint32Array | null = null;
   // False friends per owner, as a token mask: any overlap voids the cue.
   const ffMask = FF_MASK;
   let cueCount = 0;
@@ -206,6 +213,11 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (kind === K_NEG) {
       negAt ??= allocU8(count);
       negAt.fill(1, t0 - from, (t1s[k] ?? 0) - from);
+    } else if (kind === K_QCNEG) {
+      // The first one in its sentence opens the scope (1 + its end token, 0 = none).
+      qcNegEnd ??= allocU32(sentCount);
+      const s = sentence[t0] ?? 0;
+      if (!qcNegEnd[s]) qcNegEnd[s] = (t1s[k] ?? 0) + 1;
     } else if (kind === K_FF) {
       const owner = REF_OWNER[id] ?? 0;
       let mask = ffMask[owner];
@@ -231,6 +243,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if ((REF_VETO[id] ?? 0) & vetoing(ctx)) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
+    if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
     keepLongest(id, t0, t1, cues);
   }
   flushLongest(cues);
@@ -280,6 +293,21 @@ function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): bo
     if (negAt[t - tokens.from]) return true;
   }
   return false;
+}
+
+/**
+ * Does a QC negation ("were not characterised by", "did not report") stand before token t0 in its
+ * sentence, with no clause break (";", "but", "whereas", "however") between? qcNegEnd: per
+ * sentence, 1 + the end token of its first QC negation (0 = none).
+ */
+function inQcNegation(qcNegEnd: Uint32Array, t0: number, tokens: Tokens, text: string): boolean {
+  const end = (qcNegEnd[tokens.sentence[t0] ?? 0] ?? 0) - 1;
+  if (end < 0 || t0 < end) return false;
+  for (let t = end; t <= t0; t++) {
+    if (t > end && wordFlags(tokens.id[t] ?? 0) & F_CLAUSE) return false;
+    for (let k = tokens.end[t - 1] ?? 0, stop = tokens.start[t] ?? 0; k < stop; k++) if (text.charCodeAt(k) === 59) return false;
+  }
+  return true;
 }
 
 /**

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.7',
+  version: '2026.11.8',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -96,6 +96,13 @@ export const KB_DATA: KnowledgeBase = {
     { context: 'donor', liftedBy: ['administration'] },
   ],
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
+  qcNegations: [
+    'not characterized', 'not measured', 'not assessed', 'not reported', 'not performed', 'not tested', 'not determined',
+    'not quantified', 'not evaluated', 'not analyzed', 'not examined', 'not investigated', 'not disclosed', 'not described',
+    'not verified', 'not confirmed', 'not specified', 'not stated', 'did not report', 'did not perform', 'did not assess',
+    'did not measure', 'did not use', 'did not include', 'did not test', 'did not disclose', 'did not describe', 'did not characterize',
+    'failed to report', 'rarely reported', 'seldom reported', 'no information on', 'without characterization',
+  ],
 
   topics: [
     {

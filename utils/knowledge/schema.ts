@@ -39,6 +39,7 @@ export const kbSchema = z.strictObject({
   contexts: z.record(contextId, z.array(phrase).min(1)),
   vetoLifts: z.array(z.strictObject({ context: contextId, liftedBy: z.array(contextId).min(1) })),
   negators: z.array(phrase).min(1),
+  qcNegations: z.array(phrase).min(1),
   topics: z.array(
     z.strictObject({
       id: z.enum(TOPIC_IDS),

@@ -57,6 +57,11 @@ export type KnowledgeBase = {
    */
   vetoLifts: { context: ContextId; liftedBy: ContextId[] }[];
   negators: string[];
+  /**
+   * Wording that says an item was not done ("were not characterised by", "did not report"): QC
+   * cues after it in its clause are not reported. Topics stay named ("no effect on wound closure").
+   */
+  qcNegations: string[];
   topics: TopicEntry[];
   isEv: { cues: CueDef[]; falseFriends: string[] };
   isMsc: { cues: CueDef[]; falseFriends: string[] };

@@ -161,6 +161,10 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes ameliorate UVB-induced hyperpigmentation', 'UVB induces hyperpigmentation via melanocytes; MSC exosomes reduced melanin in UVB-irradiated MNT-1 cells and guinea pig skin.', (l) => l.topics.includes('pigmentation') && !l.topics.includes('skin-aging') && l.study_type.includes('in-vitro'), 'UV drives pigment, MNT-1 cells'],
   ['MSC exosomes against photoaging', 'MSC exosomes reduced UVB-induced wrinkles and MMP-1 in UVB-irradiated mice.', (l) => l.topics.includes('skin-aging'), 'UV photoaging stays'],
   ['MSC exosomes and wound healing: a critical appraisal', 'We critically appraise the preclinical evidence and argue that heterogeneous isolation limits interpretation.', (l) => l.study_type.includes('review'), 'critical appraisal'],
+  ['MSC small EVs', 'MSC sEVs were not characterised by western blotting or electron microscopy.', (l) => !l.qc.includes('qc-ev-markers') && !l.qc.includes('qc-morphology'), 'not characterised by'],
+  ['EVs in wound healing: a systematic review', 'Most studies did not report particle numbers, EV markers or negative markers.', (l) => !l.qc.includes('qc-size-concentration') && !l.qc.includes('qc-purity'), 'did not report a list'],
+  ['MSC exosomes', 'MSC exosome size was not measured by NTA, but by TEM.', (l) => l.qc.includes('qc-morphology'), 'but ends the negation'],
+  ['MSC exosomes', 'There was no difference in particle size between the MSC exosome groups by NTA.', (l) => l.qc.includes('qc-size-concentration'), 'a negative result still reports the item'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
