@@ -890,8 +890,9 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
 /**
  * Counted people ("12 patients", "thirty healthy volunteers", "twenty-one Korean women": a count
  * at most two words before the noun, joined by spaces or hyphens) are a study in humans, unless
- * the sentence is about donors, hedged or background. The count is what separates the people a
- * study treated or sampled from people in general ("patients with AD").
+ * the sentence is about donors (and not about patient samples: see KB vetoLifts), hedged or
+ * background. The count is what separates the people a study treated or sampled from people in
+ * general ("patients with AD").
  */
 function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
   const { id, sentence, sentenceRole, to } = d.tokens;
@@ -899,7 +900,7 @@ function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number
   // context can have one, so the others' words are never looked at.
   for (let s = 0; s < d.sentCtx.length; s++) {
     const ctx = d.sentCtx[s] ?? 0;
-    if (!(ctx & B_CLINICAL_HUMAN) || ctx & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
+    if (!(ctx & B_CLINICAL_HUMAN) || vetoing(ctx) & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
     for (let t = firstTokenOf(d.tokens, s); t < to && sentence[t] === s; t++) {
       if (wordFlags(id[t] ?? 0) & F_PEOPLE) countAt(d, t, tallies, slot);
     }

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.8',
+  version: '2026.11.9',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -90,10 +90,16 @@ export const KB_DATA: KnowledgeBase = {
       'intraperitoneally', 'intravenous', 'subcutaneous', 'intradermal', 'intraperitoneal', 'topically applied',
       'applied topically', 'topical application', 'transplanted', 'implanted', 'gavage', 'infused', 'treated mice', 'treated rats',
     ],
+    // Samples of people compared with controls: the people are the study's subjects, not cell
+    // donors ("serum exosomes from 60 patients with psoriasis and 30 healthy controls").
+    patientSamples: [
+      'healthy control', 'healthy subjects', 'matched controls', 'control subjects', 'age-matched', 'sex-matched',
+      'skin biopsies', 'lesional skin', 'serum samples', 'plasma samples', 'blood samples',
+    ],
   },
   vetoLifts: [
     { context: 'otherTissue', liftedBy: ['skinSite'] },
-    { context: 'donor', liftedBy: ['administration'] },
+    { context: 'donor', liftedBy: ['administration', 'patientSamples'] },
   ],
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
   qcNegations: [
@@ -119,6 +125,7 @@ export const KB_DATA: KnowledgeBase = {
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4],
+        ['microglia', 0.6], 'microglial activation', 'microglial polarization', 'neuroinflammation',
         ['anti-inflammatory', 0.6], ['pro-inflammatory', 0.4], ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
         ['nf-kappab', 0.3], ['lps', 0.4], ['lipopolysaccharide', 0.4], ['tlr4', 0.3], ['toll-like receptor', 0.3],
         ['inflammation', 0.25], ['inflammatory', 0.2], ['anti-inflammation', 0.6],

@@ -165,6 +165,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['EVs in wound healing: a systematic review', 'Most studies did not report particle numbers, EV markers or negative markers.', (l) => !l.qc.includes('qc-size-concentration') && !l.qc.includes('qc-purity'), 'did not report a list'],
   ['MSC exosomes', 'MSC exosome size was not measured by NTA, but by TEM.', (l) => l.qc.includes('qc-morphology'), 'but ends the negation'],
   ['MSC exosomes', 'There was no difference in particle size between the MSC exosome groups by NTA.', (l) => l.qc.includes('qc-size-concentration'), 'a negative result still reports the item'],
+  ['Serum exosomes in psoriasis', 'We isolated serum exosomes from 60 patients with psoriasis and 30 healthy controls.', (l) => l.study_type.includes('clinical'), 'patient samples'],
+  ['MSC exosomes in Alzheimer disease', 'MSC exosomes reduced microglial activation and neuroinflammation in APP/PS1 mice.', (l) => l.topics.includes('immunomodulation'), 'microglia'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
