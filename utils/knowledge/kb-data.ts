@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.9',
+  version: '2026.11.10',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -59,7 +59,7 @@ export const KB_DATA: KnowledgeBase = {
     donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
     hedge: ['envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be'],
     background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
-    msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal'],
+    msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
       'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
@@ -290,6 +290,9 @@ export const KB_DATA: KnowledgeBase = {
   isMsc: {
     cues: [
       ...MSC_GENERIC, 'adipose-derived stem cell', 'adipose-derived stromal', 'adipose stem cell', 'adipose tissue-derived stem',
+      'adipose tissue stem cell', 'fat-derived stem cell', 'adipose tissue-derived stromal',
+      // Amniotic cells are the placenta-amnion MSC source (TAXONOMY §4).
+      'amniotic epithelial cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'haec',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",

@@ -167,6 +167,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes', 'There was no difference in particle size between the MSC exosome groups by NTA.', (l) => l.qc.includes('qc-size-concentration'), 'a negative result still reports the item'],
   ['Serum exosomes in psoriasis', 'We isolated serum exosomes from 60 patients with psoriasis and 30 healthy controls.', (l) => l.study_type.includes('clinical'), 'patient samples'],
   ['MSC exosomes in Alzheimer disease', 'MSC exosomes reduced microglial activation and neuroinflammation in APP/PS1 mice.', (l) => l.topics.includes('immunomodulation'), 'microglia'],
+  ['Amniotic epithelial cell exosomes', 'Exosomes from human amniotic epithelial cells (hAECs) reversed senescence of dermal fibroblasts.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic cells'],
+  ['Exosomes and laser for acne scars', 'One half-face received a human adipose tissue stem cell-derived exosome solution.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'adipose tissue stem cell'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
