@@ -563,16 +563,18 @@ const capUsed = new Float64Array(O_ISEV);
 export function analyze(input: ArticleInput): Analysis {
   restartTokens();
   HITS.count = 0;
-  const docs: FieldDoc[] = [];
-  const text = (s: unknown): string => (typeof s === 'string' ? s : '');
-  docs.push(prepareField('title', 0, text(input.title)));
-  (input.abstract ?? []).forEach((s, i) => docs.push(prepareField('abstract', i, text(s?.text), s?.label)));
-  (input.keywords ?? []).forEach((k, i) => docs.push(prepareField('keywords', i, text(k))));
-  (input.mesh ?? []).forEach((k, i) => docs.push(prepareField('mesh', i, text(k))));
+  const docs: FieldDoc[] = [prepareField('title', 0, textOf(input.title))];
+  const abstract = input.abstract ?? [];
+  for (let i = 0; i < abstract.length; i++) docs.push(prepareField('abstract', i, textOf(abstract[i]?.text), abstract[i]?.label));
+  const keywords = input.keywords ?? [];
+  for (let i = 0; i < keywords.length; i++) docs.push(prepareField('keywords', i, textOf(keywords[i])));
+  const mesh = input.mesh ?? [];
+  for (let i = 0; i < mesh.length; i++) docs.push(prepareField('mesh', i, textOf(mesh[i])));
   const fullDocs: FieldDoc[] = [];
-  (input.fullText ?? []).forEach((s, i) => fullDocs.push(prepareField('fullText', i, text(s?.text), s?.label)));
-  const coiDoc = input.coi ? prepareField('coi', 0, text(input.coi)) : undefined;
-  const pubTypes = (input.publicationTypes ?? []).map(text);
+  const fullText = input.fullText ?? [];
+  for (let i = 0; i < fullText.length; i++) fullDocs.push(prepareField('fullText', i, textOf(fullText[i]?.text), fullText[i]?.label));
+  const coiDoc = input.coi ? prepareField('coi', 0, textOf(input.coi)) : undefined;
+  const pubTypes = (input.publicationTypes ?? []).map(textOf);
 
   let docCtx = 0;
   for (const d of docs) for (let s = 0; s < d.sentCtx.length; s++) docCtx |= d.sentCtx[s] ?? 0;
@@ -673,6 +675,11 @@ export function analyze(input: ArticleInput): Analysis {
     qc,
     notes,
   };
+}
+
+/** A field's text; anything else (malformed input) reads as empty. */
+function textOf(s: unknown): string {
+  return typeof s === 'string' ? s : '';
 }
 
 /** Sentence key unique within one article: field number × 2^20 + sentence number. */
@@ -818,8 +825,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
   if (!isEv) return QC_IDS.map((id) => ({ id, status: 'not-found' as const, evidence: [] }));
   const tallies = emptyTallies(QC_IDS.length);
   // Methods sections are searched first so their sentences lead the evidence.
-  const methodsFirst = [...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a));
-  for (const d of [...docs, ...methodsFirst]) {
+  const searched = fullDocs.length === 0 ? docs : [...docs, ...[...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a))];
+  for (const d of searched) {
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       const weight = REF_WEIGHT[m.id] ?? 0;
