@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.10',
+  version: '2026.11.11',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -124,7 +124,7 @@ export const KB_DATA: KnowledgeBase = {
         'graft-versus-host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
-        ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4],
+        ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4], ['pbmc', 0.6], ['ifn-gamma', 0.3],
         ['microglia', 0.6], 'microglial activation', 'microglial polarization', 'neuroinflammation',
         ['anti-inflammatory', 0.6], ['pro-inflammatory', 0.4], ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
         ['nf-kappab', 0.3], ['lps', 0.4], ['lipopolysaccharide', 0.4], ['tlr4', 0.3], ['toll-like receptor', 0.3],
@@ -488,7 +488,11 @@ export const KB_DATA: KnowledgeBase = {
         ['morphology', 1, { req: ['ev', 'charact'] }],
         ['transmission electron microscope', 1, { req: ['ev'], veto: ['pig'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
       ],
-      falseFriends: ['lamellar bodies', 'melanosome'],
+      // The producer cells' shape is no vesicle imaging.
+      falseFriends: [
+        'lamellar bodies', 'melanosome', 'fibroblast-like morphology', 'spindle-shaped morphology', 'spindle-like morphology',
+        'cell morphology', 'cellular morphology', 'morphology of the cells', 'morphology of cells',
+      ],
     },
     {
       id: 'qc-ev-markers', label: 'EV marker proteins',
@@ -531,7 +535,8 @@ export const KB_DATA: KnowledgeBase = {
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
         ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
-        ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1],
+        ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
+        ['non-toxic', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
       ],

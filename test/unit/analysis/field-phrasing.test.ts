@@ -169,6 +169,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes in Alzheimer disease', 'MSC exosomes reduced microglial activation and neuroinflammation in APP/PS1 mice.', (l) => l.topics.includes('immunomodulation'), 'microglia'],
   ['Amniotic epithelial cell exosomes', 'Exosomes from human amniotic epithelial cells (hAECs) reversed senescence of dermal fibroblasts.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic cells'],
   ['Exosomes and laser for acne scars', 'One half-face received a human adipose tissue stem cell-derived exosome solution.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'adipose tissue stem cell'],
+  ['MSC exosomes', 'MSCs were identified by their fibroblast-like morphology and CD73, CD90 and CD105 expression before exosome collection.', (l) => !l.qc.includes('qc-morphology') && l.qc.includes('qc-source-identity'), 'cell morphology'],
+  ['MSC exosomes', 'CCK-8 assays showed that the exosomes were not toxic to fibroblasts.', (l) => l.qc.includes('qc-safety'), 'not toxic'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
