@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.11',
+  version: '2026.11.12',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -90,6 +90,7 @@ export const KB_DATA: KnowledgeBase = {
       'intraperitoneally', 'intravenous', 'subcutaneous', 'intradermal', 'intraperitoneal', 'topically applied',
       'applied topically', 'topical application', 'transplanted', 'implanted', 'gavage', 'infused', 'treated mice', 'treated rats',
     ],
+    contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Samples of people compared with controls: the people are the study's subjects, not cell
     // donors ("serum exosomes from 60 patients with psoriasis and 30 healthy controls").
     patientSamples: [
@@ -126,6 +127,9 @@ export const KB_DATA: KnowledgeBase = {
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4], ['pbmc', 0.6], ['ifn-gamma', 0.3],
         ['microglia', 0.6], 'microglial activation', 'microglial polarization', 'neuroinflammation',
+        // Allergy other than AD (TAXONOMY §4).
+        'contact hypersensitivity', 'allergic contact dermatitis', ['contact dermatitis', 0.75], 'urticaria',
+        'mast cell degranulation', ['degranulation', 0.6], ['histamine release', 0.6], ['delayed-type hypersensitivity', 1],
         ['anti-inflammatory', 0.6], ['pro-inflammatory', 0.4], ['cytokine', 0.4], ['tnf-alpha', 0.4], ['tnf', 0.3], ['il-6', 0.3], ['il-1beta', 0.3], ['il-10', 0.4], ['interleukin', 0.3],
         ['nf-kappab', 0.3], ['lps', 0.4], ['lipopolysaccharide', 0.4], ['tlr4', 0.3], ['toll-like receptor', 0.3],
         ['inflammation', 0.25], ['inflammatory', 0.2], ['anti-inflammation', 0.6],
@@ -144,7 +148,9 @@ export const KB_DATA: KnowledgeBase = {
         'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
         ['ige', 0.4], ['tslp', 0.5], ['il-4', 0.3], ['il-13', 0.3], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3],
         // "AD-like" is also Alzheimer's disease wording: skin documents only.
-        ['ad-like', 1, { doc: 'skin' }], 'eczema-like', ['mc903', 0.75], ['dnfb', 0.5], ['dinitrofluorobenzene', 0.5], ['scratching behavior', 0.3],
+        // DNFB also makes contact-allergy models (TAXONOMY: allergy other than AD is immunomodulation).
+        ['ad-like', 1, { doc: 'skin' }], 'eczema-like', ['mc903', 0.75], ['dnfb', 0.5, { veto: ['contactAllergy'] }],
+        ['dinitrofluorobenzene', 0.5, { veto: ['contactAllergy'] }], ['scratching behavior', 0.3],
       ],
       falseFriends: [],
     },

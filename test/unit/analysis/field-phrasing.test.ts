@@ -171,6 +171,9 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['Exosomes and laser for acne scars', 'One half-face received a human adipose tissue stem cell-derived exosome solution.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'adipose tissue stem cell'],
   ['MSC exosomes', 'MSCs were identified by their fibroblast-like morphology and CD73, CD90 and CD105 expression before exosome collection.', (l) => !l.qc.includes('qc-morphology') && l.qc.includes('qc-source-identity'), 'cell morphology'],
   ['MSC exosomes', 'CCK-8 assays showed that the exosomes were not toxic to fibroblasts.', (l) => l.qc.includes('qc-safety'), 'not toxic'],
+  ['MSC exosomes in contact hypersensitivity', 'In a 2,4-dinitrofluorobenzene (DNFB)-induced contact hypersensitivity model, MSC exosomes reduced ear swelling and CD8+ T-cell infiltration.', (l) => !l.topics.includes('atopic-dermatitis') && l.topics.includes('immunomodulation'), 'contact allergy is not AD'],
+  ['MSC exosomes in atopic dermatitis', 'MSC exosomes reduced AD-like skin lesions induced by repeated DNFB application in mice.', (l) => l.topics.includes('atopic-dermatitis'), 'DNFB AD model stays AD'],
+  ['MSC secretome in urticaria', 'Conditioned medium from MSCs inhibited IgE-mediated mast cell degranulation and histamine release in vitro.', (l) => l.topics.includes('immunomodulation'), 'urticaria, mast cells'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
