@@ -174,6 +174,7 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes in contact hypersensitivity', 'In a 2,4-dinitrofluorobenzene (DNFB)-induced contact hypersensitivity model, MSC exosomes reduced ear swelling and CD8+ T-cell infiltration.', (l) => !l.topics.includes('atopic-dermatitis') && l.topics.includes('immunomodulation'), 'contact allergy is not AD'],
   ['MSC exosomes in atopic dermatitis', 'MSC exosomes reduced AD-like skin lesions induced by repeated DNFB application in mice.', (l) => l.topics.includes('atopic-dermatitis'), 'DNFB AD model stays AD'],
   ['MSC secretome in urticaria', 'Conditioned medium from MSCs inhibited IgE-mediated mast cell degranulation and histamine release in vitro.', (l) => l.topics.includes('immunomodulation'), 'urticaria, mast cells'],
+  ['MSC exosomes after laser', 'One cheek received MSC exosomes after fractional laser; no irritation was reported.', (l) => l.qc.includes('qc-safety'), 'no irritation'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
 ];
 
