@@ -103,12 +103,12 @@ for (const p of KB_DATA.qcNegations) register(p, { kind: 'qcneg', owner: 0, weig
 /** Vocabulary flag of words that end a QC negation's scope ("not measured by NTA, but by TEM"). */
 const F_CLAUSE = F_USER << 3;
 for (const w of ['but', 'whereas', 'however']) setWordFlag(w, F_CLAUSE);
-for (const p of KB_DATA.sourceLinks) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_LINK);
+for (const p of KB_DATA.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
 for (const w of [
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
 ]) setWordFlag(w, F_COUNT);
-for (const p of KB_DATA.contexts.clinicalHuman) for (const w of words(normalize(p).text.toLowerCase())) setWordFlag(w, F_PEOPLE);
+for (const p of KB_DATA.contexts.clinicalHuman) for (const w of words(p)) setWordFlag(w, F_PEOPLE);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');

@@ -40,9 +40,9 @@ export function stem(tok: string): string {
   return tok;
 }
 
-/** Vocabulary words of normalised text: American, stemmed (cue compilation and tests; not the hot path). */
-export function words(norm: string): string[] {
-  return (norm.match(/[a-z0-9]+/g) ?? []).map((w) => stem(americanize(w)));
+/** Vocabulary words of a phrase: normalised, lower case, American, stemmed (cue compilation and tests; not the hot path). */
+export function words(phrase: string): string[] {
+  return (normalize(phrase).text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => stem(americanize(w)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ const shortWordId = new Int32Array(1 << WORD_CACHE_BITS);
  */
 const longWordHash = new Int32Array(1 << WORD_CACHE_BITS);
 const longWordHead = new Int32Array(1 << WORD_CACHE_BITS);
-/** Length · 2^16 + id (ids stay below 2^16: see Lexicon.insert); 0 = empty. */
+/** Length · 2^16 + id (ids stay below 2^16: see intern); 0 = empty. */
 const longWordLenId = new Int32Array(1 << WORD_CACHE_BITS);
 
 function addKey(text: string, word: number): void {
@@ -133,6 +133,8 @@ export function intern(word: string): number {
   const found = lookupString(word);
   if (found) return found;
   const id = vocabFlags.length;
+  // Ids fit 16 bits: trie edge keys and the long-word cache pack them with other numbers.
+  if (id >= 1 << 16) throw new Error('vocabulary: more than 65535 words');
   vocabFlags.push(0);
   addKey(word, id);
   for (const surface of surfaceForms(word)) {
@@ -231,9 +233,10 @@ function unhashLast(h: number, d: number): number {
 /**
  * Id of the stem of the word text[i, j) (ASCII codes, see tokenize) without building a string. The
  * caller hashed the whole word (h) and, for words of more than EXACT_HASH_CHARS chars, their first
- * EXACT_HASH_CHARS chars (head, which a stem of that many chars shares) while scanning it; plural stems ("cells" → "cell", "studies" → "stud" + "y") take their hash
- * from h by unhashing the suffix instead of rescanning the word. Chars compare case-folded: `c | 32`
- * is the lower case of a letter and leaves digits as they are.
+ * EXACT_HASH_CHARS chars (head, which a stem of that many chars shares) while scanning it; plural
+ * stems ("cells" → "cell", "studies" → "stud" + "y") take their hash from h by unhashing the
+ * suffix instead of rescanning the word. Chars compare case-folded: `c | 32` is the lower case of
+ * a letter and leaves digits as they are.
  */
 function lookupSpan(text: Uint8Array, i: number, j: number, h: number, head: number): number {
   const n = j - i;
@@ -495,7 +498,7 @@ export class Lexicon {
   }
 
   private addVariants(phrase: string, mark: (node: number) => void): boolean {
-    const toks = words(normalize(phrase).text.toLowerCase());
+    const toks = words(phrase);
     if (toks.length === 0) return false;
     for (const variant of joinVariants(toks)) mark(this.insert(variant.map(intern)));
     return true;

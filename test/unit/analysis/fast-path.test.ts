@@ -46,7 +46,7 @@ describe('British spellings as vocabulary aliases', () => {
   });
 
   it('looks every word up as its American spelling would be (cue words, their forms, random words)', () => {
-    const cueWords = [...new Set(lexiconPhrases().flatMap((p) => words(normalize(p).text)))];
+    const cueWords = [...new Set(lexiconPhrases().flatMap((p) => words(p)))];
     const forms = cueWords.flatMap(surfaceForms);
     const british = forms.flatMap((f) => britishSpellings(f));
     expect(british.length).toBeGreaterThan(30);
@@ -126,7 +126,7 @@ function lexiconPhrases(): string[] {
 
 describe('vocabulary presence filter', () => {
   it('lets every inflection of every cue word through to its vocabulary id', () => {
-    const cueWords = new Set(lexiconPhrases().flatMap((p) => words(normalize(p).text)));
+    const cueWords = new Set(lexiconPhrases().flatMap((p) => words(p)));
     expect(cueWords.size).toBeGreaterThan(500);
     let checked = 0;
     for (const w of cueWords) {
