@@ -143,6 +143,11 @@ const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 
 const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
 const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
+const RETRACTED_PUBTYPE = /^retracted publication$/i;
+const CORRECTED_PUBTYPE = /^corrected and republished article$/i;
+// Module constants, not literals in the functions: a regex literal is a new object at each evaluation.
+const IN_VIVO = /\bin vivo\b/i;
+const IN_VITRO = /\bin vitro\b/i;
 
 // ---------------------------------------------------------------------------------------
 // Per-article state
@@ -240,7 +245,9 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
-    if ((REF_VETO[id] ?? 0) & vetoing(ctx)) continue;
+    // vetoing(ctx) is a subset of ctx: most cues meet no veto context and skip it.
+    const veto = (REF_VETO[id] ?? 0) & ctx;
+    if (veto && veto & vetoing(ctx)) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
@@ -252,13 +259,13 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
-/** Context bit and the bits that lift its veto, from KB vetoLifts. */
-const VETO_LIFTS: [number, number][] = KB_DATA.vetoLifts.map((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]);
+/** KB vetoLifts as flat pairs: context bit, then the bits that lift its veto. */
+const VETO_LIFTS = Int32Array.from(KB_DATA.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
 
 /** The contexts of a sentence (bitmask) that veto cues there: all but those lifted (KB vetoLifts). */
 function vetoing(ctx: number): number {
   let out = ctx;
-  for (const [bit, liftedBy] of VETO_LIFTS) if (ctx & liftedBy) out &= ~bit;
+  for (let k = 0; k < VETO_LIFTS.length; k += 2) if (ctx & (VETO_LIFTS[k + 1] ?? 0)) out &= ~(VETO_LIFTS[k] ?? 0);
   return out;
 }
 
@@ -720,11 +727,11 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
     for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
       const d = HITS.docs[k] as FieldDoc;
       const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
-      if (!/\bin vivo\b/i.test(span)) vivo += HITS.w[k] ?? 0;
+      if (!IN_VIVO.test(span)) vivo += HITS.w[k] ?? 0;
     }
   }
   const title = docs.find((d) => d.field === 'title');
-  if (title && /\bin vitro\b/i.test(title.norm.text) && !docs.some((d) => /\bin vivo\b/i.test(d.norm.text))) vivo = 0;
+  if (title && IN_VITRO.test(title.norm.text) && !docs.some((d) => IN_VIVO.test(d.norm.text))) vivo = 0;
   if (vivo >= 1) ids.push('in-vivo');
   if (clinical >= 1) ids.push('clinical');
   if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');
@@ -879,12 +886,12 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
  */
 function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
   const text = d.norm.text;
-  const { start, sentence, from, to } = d.tokens;
+  const { start, sentence, numeric, numericFrom, numericTo } = d.tokens;
   let resume = 0;
-  for (let t = from; t < to; t++) {
+  for (let k = numericFrom; k < numericTo; k++) {
+    const t = numeric[k] ?? 0;
     const at = start[t] ?? 0;
-    const c = text.charCodeAt(at);
-    if (c < 48 || c > 57 || at < resume) continue;
+    if (at < resume) continue;
     DOSE_RE.lastIndex = at;
     const m = DOSE_RE.exec(text);
     if (!m) continue;
@@ -1011,9 +1018,9 @@ function decideNotes(
   const notices = input.notices ?? [];
   // "Retraction of Publication" is the notice that retracts another record, and "Published
   // Erratum" is the correction itself: neither means this article was retracted or corrected.
-  const retractedEv = pubTypeEvidence(pubTypes, /^retracted publication$/i);
+  const retractedEv = pubTypeEvidence(pubTypes, RETRACTED_PUBTYPE);
   if (retractedEv.length > 0 || notices.some((n) => n?.kind === 'retraction-in')) notes.push({ id: 'retracted', evidence: retractedEv });
-  const correctedEv = pubTypeEvidence(pubTypes, /^corrected and republished article$/i);
+  const correctedEv = pubTypeEvidence(pubTypes, CORRECTED_PUBTYPE);
   if (correctedEv.length > 0 || notices.some((n) => n?.kind === 'erratum-in')) notes.push({ id: 'corrected', evidence: correctedEv });
   if (isEv) {
     const cosmetic = (docCtx & B_COSMETIC) !== 0;

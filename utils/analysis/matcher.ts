@@ -25,6 +25,13 @@ export type Tokens = {
   end: Uint32Array;
   /** Sentence number of each word (0-based within the field). */
   sentence: Uint32Array;
+  /**
+   * The words that start with a digit, in order: token indices at numeric[numericFrom ..
+   * numericTo). Amounts start so, and most words do not (see analyze's doseHits).
+   */
+  numeric: Uint32Array;
+  numericFrom: number;
+  numericTo: number;
   /** Section role per sentence: 'background' for Background/Introduction headings, else ''. */
   sentenceRole: string[];
 };
@@ -317,8 +324,13 @@ let pool = newPool(POOL_WORDS);
 let poolUsed = 0;
 
 function newPool(size: number) {
-  return { id: new Uint32Array(size), start: new Uint32Array(size), end: new Uint32Array(size), sentence: new Uint32Array(size) };
+  return {
+    id: new Uint32Array(size), start: new Uint32Array(size), end: new Uint32Array(size), sentence: new Uint32Array(size),
+    numeric: new Uint32Array(size),
+  };
 }
+/** Entries of pool.numeric in use (they follow the pool's words: a fresh pool starts both over). */
+let numericUsed = 0;
 
 /**
  * Reuse token storage from the start: every Tokens returned before is invalid afterwards. The
@@ -326,6 +338,7 @@ function newPool(size: number) {
  */
 export function restartTokens(): void {
   poolUsed = 0;
+  numericUsed = 0;
 }
 
 const encoder = new TextEncoder();
@@ -335,16 +348,21 @@ let textBytes = new Uint8Array(1024);
 /** Tokenise normalised text (ASCII: see normalize) into word ids with offsets and sentence numbers. */
 export function tokenize(normText: string, sectionLabel?: string): Tokens {
   const n = normText.length;
-  if (textBytes.length < n) textBytes = new Uint8Array(n * 2);
+  if (textBytes.length <= n) textBytes = new Uint8Array(n * 2 + 1);
   if (encoder.encodeInto(normText, textBytes).written !== n) throw new Error('tokenize: the text is not normalised (not ASCII)');
   const norm = textBytes;
+  // A space after the text ends every word there, so the word scans need no bound of their own.
+  norm[n] = 32;
   // Every word takes at least one char plus a separator, so a text of n chars has ≤ n / 2 + 1.
   const most = (n >> 1) + 1;
   if (poolUsed + most > pool.id.length) {
     pool = newPool(Math.max(POOL_WORDS, most));
     poolUsed = 0;
+    numericUsed = 0;
   }
-  const { id, start, end, sentence } = pool;
+  const { id, start, end, sentence, numeric } = pool;
+  const numericFrom = numericUsed;
+  let numericTo = numericFrom;
   // Module-level tables as locals: V8 reloads a module binding (and checks it) at every use.
   const digitOf = DIGIT;
   const cachedHash = shortWordHash;
@@ -380,21 +398,39 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       i++;
       continue;
     }
-    // Scan the word, hashing it on the way; head: the hash of its first EXACT_HASH_CHARS chars.
+    // Scan the word, hashing it on the way; head: the hash of its first EXACT_HASH_CHARS (6)
+    // chars. Those six are unrolled: in straight-line code V8 checks the two arrays once, where a
+    // loop checks them again at every char (after each iteration's interrupt check). The space
+    // after the text (see above) ends every word, so no step needs a bound.
     let h = digit;
     let j = i + 1;
-    const headEnd = i + EXACT_HASH_CHARS < n ? i + EXACT_HASH_CHARS : n;
-    for (; j < headEnd; j++) {
-      const dd = digitOf[norm[j] ?? 0] ?? 0;
-      if (!dd) break;
+    let dd = digitOf[norm[j] ?? 0] ?? 0;
+    if (dd) {
       h = (Math.imul(h, 37) + dd) | 0;
+      dd = digitOf[norm[++j] ?? 0] ?? 0;
+      if (dd) {
+        h = (Math.imul(h, 37) + dd) | 0;
+        dd = digitOf[norm[++j] ?? 0] ?? 0;
+        if (dd) {
+          h = (Math.imul(h, 37) + dd) | 0;
+          dd = digitOf[norm[++j] ?? 0] ?? 0;
+          if (dd) {
+            h = (Math.imul(h, 37) + dd) | 0;
+            dd = digitOf[norm[++j] ?? 0] ?? 0;
+            if (dd) {
+              h = (Math.imul(h, 37) + dd) | 0;
+              j++;
+            }
+          }
+        }
+      }
     }
     const head = h;
-    if (j === headEnd) {
-      for (; j < n; j++) {
-        const dd = digitOf[norm[j] ?? 0] ?? 0;
-        if (!dd) break;
-        h = (Math.imul(h, 37) + dd) | 0;
+    if (j - i === EXACT_HASH_CHARS) {
+      for (;; j++) {
+        const more = digitOf[norm[j] ?? 0] ?? 0;
+        if (!more) break;
+        h = (Math.imul(h, 37) + more) | 0;
       }
     }
     if (pendingBreak) {
@@ -427,6 +463,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
         id[t] = found;
       }
     } else id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
+    if (digit > 26) numeric[numericTo++] = t;
     start[t] = i;
     end[t] = j;
     sentence[t] = sent;
@@ -434,7 +471,8 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
     i = j;
   }
   poolUsed = t;
-  return { from, to: t, id, start, end, sentence, sentenceRole };
+  numericUsed = numericTo;
+  return { from, to: t, id, start, end, sentence, sentenceRole, numeric, numericFrom, numericTo };
 }
 
 /** A heading is one or two words opening a sentence and followed by ':'. */
@@ -554,18 +592,6 @@ export class Lexicon {
     return idStart;
   }
 
-  /** Child of a non-root node along a word, 0 when none. */
-  private child(node: number, word: number): number {
-    const mask = this.edgeNode.length - 1;
-    let slot = edgeSlot(node, word, this.edgeShift);
-    for (;;) {
-      const at = this.edgeNode[slot] ?? 0;
-      if (!at) return 0;
-      if (at === node && this.edgeWord[slot] === word) return this.edgeNext[slot] ?? 0;
-      slot = (slot + 1) & mask;
-    }
-  }
-
   /**
    * All phrase occurrences into `out` (cleared first), ordered by first token, then end token,
    * then id: (id, first token, end token exclusive). Context phrases OR their bits into
@@ -574,10 +600,18 @@ export class Lexicon {
   match(tokens: Tokens, out: MatchBuffer, sentenceMask: Uint32Array): void {
     out.count = 0;
     const idStart = this.idStart ?? this.flattenIds();
+    // Fields as locals: V8 would reload each from `this` (and check it) at every use.
     const idList = this.idList;
     const nodeMask = this.nodeMask;
+    const hasChild = this.hasChild;
+    const edgeNode = this.edgeNode;
+    const edgeWord = this.edgeWord;
+    const edgeNext = this.edgeNext;
+    const edgeShift = this.edgeShift;
+    const edgeMask = edgeNode.length - 1;
     const n = tokens.to;
     const tid = tokens.id;
+    const sentence = tokens.sentence;
     const root = this.rootEdge;
     for (let i = tokens.from; i < n; i++) {
       const first = tid[i] ?? 0;
@@ -587,14 +621,27 @@ export class Lexicon {
       while (node) {
         const bits = nodeMask[node] ?? 0;
         if (bits) {
-          const s = tokens.sentence[i] ?? 0;
+          const s = sentence[i] ?? 0;
           sentenceMask[s] = (sentenceMask[s] ?? 0) | bits;
         }
         for (let q = idStart[node] ?? 0, stop = idStart[node + 1] ?? 0; q < stop; q++) out.push(idList[q] ?? 0, i, k + 1);
-        if (k + 1 >= n || !this.hasChild[node]) break;
+        if (k + 1 >= n || !hasChild[node]) break;
         k++;
-        const next = tid[k] ?? 0;
-        node = next ? this.child(node, next) : 0;
+        const word = tid[k] ?? 0;
+        if (!word) break;
+        // The child along `word`: open addressing over (node, word), see flattenIds.
+        let slot = edgeSlot(node, word, edgeShift);
+        let next = 0;
+        for (;;) {
+          const at = edgeNode[slot] ?? 0;
+          if (!at) break;
+          if (at === node && edgeWord[slot] === word) {
+            next = edgeNext[slot] ?? 0;
+            break;
+          }
+          slot = (slot + 1) & edgeMask;
+        }
+        node = next;
       }
     }
   }
