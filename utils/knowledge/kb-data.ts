@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.13',
+  version: '2026.11.14',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -222,6 +222,8 @@ export const KB_DATA: KnowledgeBase = {
         ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin' }], ['aging', 0.5, { doc: 'skin' }],
         ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
         ['skin roughness', 0.3], ['dermal thickness', 0.4], ['collagen deposition', 0.3, { doc: 'skin' }],
+        // The suction device that measures skin elasticity in cosmetic and aesthetic studies.
+        ['cutometer', 0.75],
         ['mmp-3', 0.3], ['uvb-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uvb-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
         ['uva-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }], ['uv-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uv-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
         ['senescence-associated beta-galactosidase', 0.75, { doc: 'skin' }], ['sa-beta-gal', 0.75, { doc: 'skin' }],
@@ -333,6 +335,8 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: [
         'platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
         'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
+        // A cosmetic serum that contains exosomes names no source.
+        'exosome serum',
       ],
     },
     { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
@@ -376,6 +380,8 @@ export const KB_DATA: KnowledgeBase = {
         ['huvec', 0.75], ['hdf', 0.75], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
         ['human melanocyte', 1], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
+        // Fibroblasts grown from scars and keloids: a cell type studied in culture, as human dermal fibroblasts.
+        ['scar fibroblast', 1], ['keloid fibroblast', 1],
         ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
@@ -545,6 +551,8 @@ export const KB_DATA: KnowledgeBase = {
         ['non-toxic', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
+        // Adverse reactions to an EV product as case reports describe them.
+        ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1],
       ],
       falseFriends: [
         'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',
@@ -575,6 +583,7 @@ export const KB_DATA: KnowledgeBase = {
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
+        ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
     },

@@ -176,6 +176,11 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC secretome in urticaria', 'Conditioned medium from MSCs inhibited IgE-mediated mast cell degranulation and histamine release in vitro.', (l) => l.topics.includes('immunomodulation'), 'urticaria, mast cells'],
   ['MSC exosomes after laser', 'One cheek received MSC exosomes after fractional laser; no irritation was reported.', (l) => l.qc.includes('qc-safety'), 'no irritation'],
   ['MSC exosomes in radiation dermatitis', 'Radiation dermatitis is a common side effect of radiotherapy; MSC exosomes reduced skin injury in rats.', (l) => !l.qc.includes('qc-safety'), "radiotherapy's side effect"],
+  ['Menstrual blood MSC exosomes in scars', 'MenSC-derived exosomes reduced collagen I and alpha-SMA in hypertrophic scar fibroblasts and scar elevation in a rabbit ear model.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'scar fibroblasts are cultured cells'],
+  ['Reaction to an exosome product: a case report', 'A woman developed facial nodules after microneedling with an exosome serum; biopsy showed a granulomatous foreign-body reaction.', (l) => l.qc.includes('qc-safety') && !l.ev_source.includes('non-msc'), 'adverse reaction; a cosmetic serum is no source'],
+  ['Serum exosomes in vitiligo', 'Exosomes isolated from serum of 45 patients with vitiligo were profiled.', (l) => l.ev_source.includes('non-msc'), 'serum as the source stays'],
+  ['Stem cell exosome essence', 'Thirty women applied an exosome essence; skin elasticity was measured with a Cutometer.', (l) => l.topics.includes('skin-aging'), 'elasticity by Cutometer'],
+  ['Primed MSC-EVs', 'EV potency was compared across three production batches of MSC exosomes in a T-cell suppression assay.', (l) => l.qc.includes('qc-manufacturing'), 'production batches'],
 ];
 
 describe('field phrasing: conventions and false friends', () => {
