@@ -59,8 +59,10 @@ export function words(phrase: string): string[] {
 const F_NON_TERMINAL = 1;
 const F_HEADING = 2;
 const F_BACKGROUND_HEADING = 4;
+/** Words after which a letter and a full stop are a unit ("at 37 deg C."), not an initial. */
+const F_UNIT_LEAD = 8;
 /** Free for callers (analyze marks source-link words with it). */
-export const F_USER = 8;
+export const F_USER = 16;
 
 /** Word id → flags; id 0 is "no cue uses this word". */
 const vocabFlags: number[] = [0];
@@ -294,6 +296,7 @@ const HEADINGS = [
 ];
 const BACKGROUND_HEADINGS = new Set(['background', 'introduction', 'context', 'rationale', 'importance']);
 for (const w of NON_TERMINAL) setWordFlag(w, F_NON_TERMINAL);
+setWordFlag('deg', F_UNIT_LEAD);
 // A stemmed word is a heading when it or it + "s" is one ("materials" → "material").
 for (const w of HEADINGS) {
   setWordFlag(w, F_HEADING);
@@ -388,7 +391,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
           // Initials ("A.B."), "e.g.", "et al." do not end a sentence.
           const prevStart = start[t - 1] ?? 0;
           const prevEnd = end[t - 1] ?? 0;
-          const initial = prevEnd - prevStart === 1 && ((norm[prevStart] ?? 0) | 32) >= 97;
+          const initial = prevEnd - prevStart === 1 && ((norm[prevStart] ?? 0) | 32) >= 97 && !isUnit(norm, id, start, sentence, from, t - 1);
           if (c !== 46 || !(wordFlags(id[t - 1] ?? 0) & F_NON_TERMINAL || initial)) pendingBreak = true;
         } else if (c === 58 && headingOpensSentence(id, sentence, from, t, sent)) {
           pendingBreak = true;
@@ -473,6 +476,17 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
   poolUsed = t;
   numericUsed = numericTo;
   return { from, to: t, id, start, end, sentence, sentenceRole, numeric, numericFrom, numericTo };
+}
+
+/**
+ * Is one-letter word u a unit: after a number or "deg" in its sentence ("at 20,000 g.", "for 24 h.",
+ * "at 4 deg C.")? Then its full stop ends the sentence; an initial's ("E. coli") does not.
+ */
+function isUnit(norm: Uint8Array, id: Uint32Array, start: Uint32Array, sentence: Uint32Array, from: number, u: number): boolean {
+  const before = u - 1;
+  if (before < from || sentence[before] !== sentence[u]) return false;
+  const c = norm[start[before] ?? 0] ?? 0;
+  return (c >= 48 && c <= 57) || (wordFlags(id[before] ?? 0) & F_UNIT_LEAD) !== 0;
 }
 
 /** A heading is one or two words opening a sentence and followed by ':'. */

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.14',
+  version: '2026.11.15',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -276,7 +276,7 @@ export const KB_DATA: KnowledgeBase = {
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
         'lentigo', 'lentigines', 'dark spot', 'age spot', ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
         ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
-        'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3],
+        'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3], 'pigmentary disorder', 'pigmentation disorder',
       ],
       falseFriends: [
         'retinal pigment epithelium', 'retinal pigment epithelial', 'pigment epithelium', 'pigment epithelial', 'rpe cell',
@@ -397,6 +397,8 @@ export const KB_DATA: KnowledgeBase = {
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
+        // "In a murine scald burn model": the species and the model words apart.
+        ['burn model', 0.5], ['wound model', 0.5],
       ],
       // Mice as cell donors (the skin or wounds "of mice" are the model).
       falseFriends: [
@@ -417,7 +419,7 @@ export const KB_DATA: KnowledgeBase = {
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
-        ['patient satisfaction', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
+        ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
       falseFriends: ['in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast', 'in human melanocyte', 'in human skin explant', 'in human skin', 'in human pigmentation', 'in human skin cell', 'in human umbilical', 'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived', 'blood of patients'],
     },
@@ -472,7 +474,7 @@ export const KB_DATA: KnowledgeBase = {
         ['exoquick', 1, { neg: true }], ['total exosome isolation', 1, { neg: true }], ['immunoaffinity', 1, { neg: true }],
         ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
         ['asymmetric flow field-flow fractionation', 1, { neg: true }], ['af4', 1, { neg: true }], ['purified by', 0.5, { req: ['ev'] }],
-        ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 0.75, { neg: true, req: ['ev'] }],
+        ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 1, { neg: true, req: ['ev'] }],
         ['ultra-centrifugation', 1, { neg: true }], ['pelleted', 1, { neg: true, req: ['ev'] }], ['isolation reagent', 1, { neg: true }],
         ['amicon', 1, { neg: true }], ['centrifugal filter', 1, { neg: true, req: ['ev'] }], ['sec', 1, { neg: true, req: ['donor'] }] /* "sec" is also seconds: only beside isolated/purified */,
       ],
@@ -487,6 +489,9 @@ export const KB_DATA: KnowledgeBase = {
         ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
         ['spectradyne', 1], ['particle counts', 1], ['hydrodynamic diameter', 1, { req: ['ev'] }], ['hydrodynamic size', 1, { req: ['ev'] }],
         ['nanofcm', 1], ['flow nanoanalyzer', 1], ['zetasizer', 1],
+        // A measured size of the vesicles (a background range such as "30–150 nm" names none of these).
+        ['mean diameter', 1, { req: ['ev'] }], ['average diameter', 1, { req: ['ev'] }], ['mean size', 1, { req: ['ev'] }],
+        ['average size', 1, { req: ['ev'] }], ['peak size', 1, { req: ['ev'] }], ['modal size', 1, { req: ['ev'] }],
       ],
       // "TRPS" stems to "trp": tyrosinase-related proteins (TRP-1, TRP-2) and TRP channels are not it.
       falseFriends: ['trp 1', 'trp 2', 'trp1', 'trp2', 'trp channel', 'trp family'],

@@ -181,6 +181,11 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['Serum exosomes in vitiligo', 'Exosomes isolated from serum of 45 patients with vitiligo were profiled.', (l) => l.ev_source.includes('non-msc'), 'serum as the source stays'],
   ['Stem cell exosome essence', 'Thirty women applied an exosome essence; skin elasticity was measured with a Cutometer.', (l) => l.topics.includes('skin-aging'), 'elasticity by Cutometer'],
   ['Primed MSC-EVs', 'EV potency was compared across three production batches of MSC exosomes in a T-cell suppression assay.', (l) => l.qc.includes('qc-manufacturing'), 'production batches'],
+  ['Microvesicles from marrow stromal cells heal burns', 'Microvesicles shed by human bone marrow stromal cells were collected by centrifugation at 20,000 g. In a murine scald burn model, MVs enhanced re-epithelialisation.', (l) => l.study_type.includes('in-vivo') && l.qc.includes('qc-isolation'), 'a unit ends the sentence; species and model words apart; centrifugation'],
+  ['MSC exosomes in diabetic wounds', 'The exosomes had a cup-shaped morphology and a mean diameter of 110 nm.', (l) => l.qc.includes('qc-size-concentration'), 'a measured mean diameter'],
+  ['Exosomes are 30–150 nm vesicles', 'Exosomes are small vesicles of 30–150 nm that carry proteins.', (l) => !l.qc.includes('qc-size-concentration'), 'a background size range'],
+  ['Exosomes in dermatology: a review', 'Exosomes are studied for wound healing, skin aging and pigmentary disorders.', (l) => l.topics.includes('pigmentation'), 'pigmentary disorders'],
+  ['ADSC exosomes after picosecond laser', 'Patients with Fitzpatrick skin types III-V received ADSC-exosome gel after laser; post-inflammatory hyperpigmentation was rarer.', (l) => l.study_type.includes('clinical'), 'Fitzpatrick skin types'],
 ];
 
 describe('field phrasing: conventions and false friends', () => {

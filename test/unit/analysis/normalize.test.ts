@@ -63,6 +63,14 @@ describe('tokenize and stem', () => {
     expect(t.sentence[wordAt(norm, t, 'fold')]).toBe(0);
   });
 
+  it('ends a sentence at a unit after a number, not at an initial', () => {
+    const norm = normalize('MVs were pelleted at 20,000 g. Mice were burned at 80 °C. E. coli was absent.').text;
+    const t = tokenize(norm);
+    expect(t.sentence[wordAt(norm, t, 'mice')]).toBe(1);
+    expect(t.sentence[wordAt(norm, t, 'coli')]).toBe(2);
+    expect(t.sentence[wordAt(norm, t, 'absent')]).toBe(2);
+  });
+
   it('marks sentences under a Background: heading as background', () => {
     const norm = normalize('Background: Burns are common. Methods: Mice were treated.').text;
     const t = tokenize(norm);
