@@ -48,8 +48,8 @@ const WARM_UP_ANALYSES = 10_000;
  * of a physical core whose other hyperthread the host gives to someone else. Then code that
  * needs the core's issue slots (an add chain: a few instructions a cycle) slows, and code that
  * waits on latency (a multiply chain: one instruction every few cycles) does not. The ratio of
- * the two times is ~1.5 on this project's VM when the core is ours and 2.0–2.5 when it is shared,
- * where the analyzer runs ~24,000 and ~15,000 abstracts/s. Clock changes would move both.
+ * the two times is ~1.5 on this project's VM when the core is ours and 1.8–2.9 when it is shared,
+ * where the analyzer runs ~23,000 and ~15,000 abstracts/s. A clock change would move both.
  */
 function hostProbeRatio(): number {
   const a0 = performance.now();

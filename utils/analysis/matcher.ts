@@ -184,6 +184,7 @@ export function wordFlags(id: number): number {
  */
 const DIGIT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) DIGIT[c] = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : c >= 48 && c <= 57 ? c - 48 + 27 : 0;
+/** Six: tokenize's word scan is unrolled for exactly six chars, so change both together. */
 const EXACT_HASH_CHARS = 6;
 const D_S = DIGIT[115] ?? 0;
 const D_E = DIGIT[101] ?? 0;
