@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.15',
+  version: '2026.11.16',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -173,6 +173,8 @@ export const KB_DATA: KnowledgeBase = {
         ['skin defect', 0.75], 'full-thickness', 'excisional', 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
+        // Burns named by their depth or as the model studied.
+        'second-degree burn', 'third-degree burn', 'partial-thickness burn', 'full-thickness burn', 'deep burn', 'burn model', 'burned skin', 'burnt skin', 'scald',
       ],
       veto: ['otherTissue'],
       falseFriends: [
@@ -399,6 +401,8 @@ export const KB_DATA: KnowledgeBase = {
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
         ['burn model', 0.5], ['wound model', 0.5],
+        // An animal named as where the study was done: a donor word in the sentence does not void it.
+        ['in mice', 1], ['in rats', 1], ['in rabbits', 1], ['in pigs', 1],
       ],
       // Mice as cell donors (the skin or wounds "of mice" are the model).
       falseFriends: [
