@@ -188,9 +188,14 @@ const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
 const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
 const MATCHES = new MatchBuffer();
-/** prepareField's false-friend masks by owner (null: none in the field) and the owners that have one. */
-const FF_MASK: (Uint8Array | null)[] = new Array<Uint8Array | null>(OWNER_COUNT).fill(null);
-const FF_OWNERS: number[] = [];
+/**
+ * prepareField's false friends in the field being prepared (module scratch: analysis is
+ * synchronous): owner, first token and end token of each. A field has none or one or two, so a
+ * cue checks a short list rather than a mask per owner.
+ */
+let FF_OWNER = new Int32Array(16);
+let FF_T0 = new Int32Array(16);
+let FF_T1 = new Int32Array(16);
 
 function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
   const norm = normalize(original);
@@ -204,8 +209,8 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   LEXICON.match(tokens, all, sentCtx);
   let negAt: Uint8Array | null = null;
   let qcNegEnd: Uint32Array | null = null;
-  // False friends per owner, as a token mask: any overlap voids the cue.
-  const ffMask = FF_MASK;
+  // False friends: any overlap with one of the cue's owner voids the cue.
+  let ffCount = 0;
   let cueCount = 0;
   const matchCount = all.count;
   const ids = all.id;
@@ -224,14 +229,11 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
       const s = sentence[t0] ?? 0;
       if (!qcNegEnd[s]) qcNegEnd[s] = (t1s[k] ?? 0) + 1;
     } else if (kind === K_FF) {
-      const owner = REF_OWNER[id] ?? 0;
-      let mask = ffMask[owner];
-      if (!mask) {
-        mask = allocU8(count);
-        ffMask[owner] = mask;
-        FF_OWNERS.push(owner);
-      }
-      mask.fill(1, t0 - from, (t1s[k] ?? 0) - from);
+      if (ffCount === FF_OWNER.length) growFalseFriends();
+      FF_OWNER[ffCount] = REF_OWNER[id] ?? 0;
+      FF_T0[ffCount] = t0;
+      FF_T1[ffCount] = t1s[k] ?? 0;
+      ffCount++;
     } else cueCount++;
   }
   const cues: Match[] = [];
@@ -241,8 +243,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     cueCount--;
     const t0 = t0s[k] ?? 0;
     const t1 = t1s[k] ?? 0;
-    const ff = ffMask[REF_OWNER[id] ?? 0];
-    if (ff && overlaps(ff, t0 - from, t1 - from)) continue;
+    if (ffCount && overlapsFalseFriend(ffCount, REF_OWNER[id] ?? 0, t0, t1)) continue;
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
     // vetoing(ctx) is a subset of ctx: most cues meet no veto context and skip it.
@@ -254,8 +255,6 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     keepLongest(id, t0, t1, cues);
   }
   flushLongest(cues);
-  for (const owner of FF_OWNERS) ffMask[owner] = null;
-  FF_OWNERS.length = 0;
   return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
@@ -285,9 +284,21 @@ function isLink(d: FieldDoc, t: number): boolean {
   return (wordFlags(d.tokens.id[t] ?? 0) & F_LINK) !== 0;
 }
 
-function overlaps(mask: Uint8Array, t0: number, t1: number): boolean {
-  for (let t = t0; t < t1; t++) if (mask[t]) return true;
+/** Does tokens [t0, t1) overlap one of the first `count` false friends (FF_*) of `owner`? */
+function overlapsFalseFriend(count: number, owner: number, t0: number, t1: number): boolean {
+  for (let k = 0; k < count; k++) if (FF_OWNER[k] === owner && t0 < (FF_T1[k] ?? 0) && (FF_T0[k] ?? 0) < t1) return true;
   return false;
+}
+
+function growFalseFriends(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  FF_OWNER = grow(FF_OWNER);
+  FF_T0 = grow(FF_T0);
+  FF_T1 = grow(FF_T1);
 }
 
 /** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
