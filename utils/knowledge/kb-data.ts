@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.16',
+  version: '2026.11.17',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -366,7 +366,12 @@ export const KB_DATA: KnowledgeBase = {
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
         ['we propose', 0.5], ['we argue', 1],
       ],
-      falseFriends: ['institutional review board', 'review board', 'ethics review', 'reviewed by the'],
+      falseFriends: [
+        // Chart reviews are studies of patients, not reviews of the literature.
+        'retrospectively reviewed', 'reviewed the medical records', 'reviewed medical records', 'reviewed the records',
+        'reviewed the charts', 'medical records were reviewed', 'records were reviewed', 'charts were reviewed', 'chart review',
+        'institutional review board', 'review board', 'ethics review', 'reviewed by the',
+      ],
     },
     {
       id: 'in-vitro',
@@ -381,7 +386,7 @@ export const KB_DATA: KnowledgeBase = {
         ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 0.75], ['migration and proliferation', 0.75],
         ['huvec', 0.75], ['hdf', 0.75], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
-        ['human melanocyte', 1], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
+        ['human melanocyte', 1], ['human epidermal melanocyte', 1], ['epidermal melanocyte', 0.75], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
         // Fibroblasts grown from scars and keloids: a cell type studied in culture, as human dermal fibroblasts.
         ['scar fibroblast', 1], ['keloid fibroblast', 1],
         ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
@@ -420,12 +425,22 @@ export const KB_DATA: KnowledgeBase = {
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
         ['in humans', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
+        ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
-      falseFriends: ['in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast', 'in human melanocyte', 'in human skin explant', 'in human skin', 'in human pigmentation', 'in human skin cell', 'in human umbilical', 'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived', 'blood of patients'],
+      falseFriends: [
+        // "in humans" stems to "in human": before a cell or tissue word it names cells, not people.
+        'in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast',
+        'in human melanocyte', 'in human skin explant', 'in human skin', 'in human pigmentation', 'in human skin cell',
+        'in human umbilical', 'in human epidermal', 'in human endothelial', 'in human mesenchymal', 'in human adipose',
+        'in human hair', 'in human macrophage', 'in human monocyte', 'in human peripheral', 'in human bone',
+        'in human embryonic', 'in human induced', 'in human neonatal',
+        'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
+        'blood of patients',
+      ],
     },
   ],
   experimental: [

@@ -185,6 +185,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes in diabetic wounds', 'The exosomes had a cup-shaped morphology and a mean diameter of 110 nm.', (l) => l.qc.includes('qc-size-concentration'), 'a measured mean diameter'],
   ['Exosomes are 30–150 nm vesicles', 'Exosomes are small vesicles of 30–150 nm that carry proteins.', (l) => !l.qc.includes('qc-size-concentration'), 'a background size range'],
   ['Exosomes in dermatology: a review', 'Exosomes are studied for wound healing, skin aging and pigmentary disorders.', (l) => l.topics.includes('pigmentation'), 'pigmentary disorders'],
+  ['MSC exosomes and melanin', 'MSC exosomes at 50 µg/ml decreased melanin content in human epidermal melanocytes.', (l) => l.study_type.includes('in-vitro') && !l.study_type.includes('clinical'), 'cells of human origin are no people'],
+  ['ADSC exosomes for rejuvenation: a retrospective study', 'We retrospectively reviewed 48 patients treated with intradermal ADSC exosomes; skin texture improved.', (l) => l.study_type.includes('clinical') && !l.study_type.includes('review'), 'a chart review is clinical'],
   ['Sweat glands in burned skin', 'hUCMSC-Exos restored sweat secretion in a third-degree burn model in rats.', (l) => l.topics.includes('wound-healing'), 'a burn by its depth'],
   ['Exosomes of aged MSCs', 'Exosomes from aged BM-MSCs of old donors failed to improve cardiac function after myocardial infarction in mice.', (l) => l.study_type.includes('in-vivo'), 'in mice, with a donor in the sentence'],
   ['Exosomes of marrow MSCs', 'Exosomes were isolated from bone marrow MSCs of mice and characterized by NTA.', (l) => !l.study_type.includes('in-vivo'), 'mice as donors only'],
