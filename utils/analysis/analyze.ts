@@ -114,6 +114,7 @@ const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
 const I_WOUND = TOPIC_IDS.indexOf('wound-healing');
 const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
+const I_PIG = TOPIC_IDS.indexOf('pigmentation');
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
 const ST_REVIEW = STUDY_IDS.indexOf('review');
@@ -130,6 +131,7 @@ const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
+const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
 
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
@@ -667,9 +669,11 @@ export function analyze(input: ArticleInput): Analysis {
 
   // ---- Topics
   const topics: TopicCall[] = [];
-  // In AD or psoriasis articles immune findings are the disease biology unless a systemic immune
-  // setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
-  const skinImmuneDisease = (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1;
+  // In AD, psoriasis or vitiligo articles immune findings are the disease biology unless a systemic
+  // immune setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
+  const skinImmuneDisease =
+    (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1 ||
+    ((raw[O_TOPIC + I_PIG]?.score ?? 0) >= 1 && (docCtx & B_VITILIGO) !== 0);
   for (let i = 0; i < TOPIC_IDS.length; i++) {
     const t = raw[O_TOPIC + i];
     if (!t || t.score < 1) continue;

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.17',
+  version: '2026.11.18',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -91,6 +91,8 @@ export const KB_DATA: KnowledgeBase = {
       'applied topically', 'topical application', 'transplanted', 'implanted', 'gavage', 'infused', 'treated mice', 'treated rats',
     ],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
+    // An autoimmune pigment disease: its T cells and cytokines are its biology (TAXONOMY §4), as AD's and psoriasis's.
+    vitiligo: ['vitiligo', 'vitiliginous'],
     // Samples of people compared with controls: the people are the study's subjects, not cell
     // donors ("serum exosomes from 60 patients with psoriasis and 30 healthy controls").
     patientSamples: [

@@ -7,7 +7,7 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 /** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
 export type ContextId =
   | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
-  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy';
+  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy' | 'vitiligo';
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
