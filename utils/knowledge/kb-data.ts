@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.18',
+  version: '2026.11.19',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -574,7 +574,7 @@ export const KB_DATA: KnowledgeBase = {
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
         ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
-        ['non-toxic', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
+        ['non-toxic', 1], ['without toxicity', 1], ['without signs of toxicity', 1], ['no signs of toxicity', 1], ['no systemic toxicity', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
         // Adverse reactions to an EV product as case reports describe them.
@@ -608,7 +608,7 @@ export const KB_DATA: KnowledgeBase = {
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
-        'scaled up', 'microcarrier', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
+        'scaled up', 'microcarrier', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],

@@ -185,6 +185,8 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['MSC exosomes in diabetic wounds', 'The exosomes had a cup-shaped morphology and a mean diameter of 110 nm.', (l) => l.qc.includes('qc-size-concentration'), 'a measured mean diameter'],
   ['Exosomes are 30–150 nm vesicles', 'Exosomes are small vesicles of 30–150 nm that carry proteins.', (l) => !l.qc.includes('qc-size-concentration'), 'a background size range'],
   ['Exosomes in dermatology: a review', 'Exosomes are studied for wound healing, skin aging and pigmentary disorders.', (l) => l.topics.includes('pigmentation'), 'pigmentary disorders'],
+  ['MSC exosomes in wounds', 'MSC exosomes accelerated wound closure in mice without signs of toxicity in major organs.', (l) => l.qc.includes('qc-safety'), 'without signs of toxicity'],
+  ['MSC exosome potency', 'Each exosome lot was tested in a macrophage TNF-alpha inhibition assay before lot release.', (l) => l.qc.includes('qc-manufacturing'), 'lot release'],
   ['Mesenchymal stem cells in vitiligo', 'MSCs may support melanocyte survival in vitiligo through growth factors and immunosuppression of CD8+ T cells.', (l) => l.topics.includes('pigmentation') && !l.topics.includes('immunomodulation'), "vitiligo's T cells are its biology"],
   ['MSC exosomes in GvHD-associated vitiligo', 'MSC exosomes restored melanocytes in vitiligo and expanded regulatory T cells in graft-versus-host disease.', (l) => l.topics.includes('immunomodulation'), 'a systemic immune setting stays'],
   ['MSC exosomes and melanin', 'MSC exosomes at 50 µg/ml decreased melanin content in human epidermal melanocytes.', (l) => l.study_type.includes('in-vitro') && !l.study_type.includes('clinical'), 'cells of human origin are no people'],
