@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.19',
+  version: '2026.11.20',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -270,7 +270,11 @@ export const KB_DATA: KnowledgeBase = {
         // hDPC/DPC and AGA are also dental pulp cells and "appropriate for gestational age": skin documents only.
         'hair follicle growth', ['hdpc', 1, { doc: 'skin' }], ['dpc', 0.5, { doc: 'skin' }], ['aga', 0.5, { doc: 'skin' }],
       ],
-      falseFriends: ['hair follicle stem cell', 'hair follicle melanocyte', 'follicular melanocyte', 'hair follicle suspension', 'outer root sheath'],
+      falseFriends: [
+        'hair follicle stem cell', 'hair follicle melanocyte', 'follicular melanocyte', 'hair follicle suspension', 'outer root sheath',
+        // Hair follicle MSCs as the vesicles' source (other-msc).
+        'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc',
+      ],
     },
     {
       id: 'pigmentation',
@@ -320,8 +324,10 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
     { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
     { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
-    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament', 'pdlsc', 'gingival', 'gingiva', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'other stem cell types', 'limbal'], falseFriends: [] },
+    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem', 'periodontal ligament-derived', 'periodontal ligament msc', 'periodontal ligament mesenchymal', 'pdlsc',
+      // Gum and ligament words name the source only with their stem cells ("migration of periodontal ligament cells" is a target).
+      'gingival msc', 'gingival mesenchymal', 'gingival stem', 'gingiva-derived', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal'], falseFriends: [] },
     {
       id: 'non-msc',
       label: 'Non-MSC source',
