@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.20',
+  version: '2026.11.21',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -391,7 +391,7 @@ export const KB_DATA: KnowledgeBase = {
         ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
         ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
-        ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 0.75], ['migration and proliferation', 0.75],
+        ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 1], ['migration and proliferation', 1],
         ['huvec', 0.75], ['hdf', 0.75], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
         ['human melanocyte', 1], ['human epidermal melanocyte', 1], ['epidermal melanocyte', 0.75], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
