@@ -324,9 +324,18 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
     { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
     { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
-    { id: 'dental-msc', label: 'Dental MSC', cues: ['dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem', 'periodontal ligament-derived', 'periodontal ligament msc', 'periodontal ligament mesenchymal', 'pdlsc',
-      // Gum and ligament words name the source only with their stem cells ("migration of periodontal ligament cells" is a target).
-      'gingival msc', 'gingival mesenchymal', 'gingival stem', 'gingiva-derived', 'gmsc', 'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal'], falseFriends: [] },
+    {
+      id: 'dental-msc',
+      label: 'Dental MSC',
+      cues: [
+        'dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc',
+        'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal',
+        // Ligament and gum words name the source only with their stem cells ("migration of periodontal ligament cells" is a target).
+        'periodontal ligament stem', 'periodontal ligament-derived', 'periodontal ligament msc', 'periodontal ligament mesenchymal',
+        'gingival msc', 'gingival mesenchymal', 'gingival stem', 'gingiva-derived',
+      ],
+      falseFriends: [],
+    },
     { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal'], falseFriends: [] },
     {
       id: 'non-msc',
