@@ -21,7 +21,7 @@ import type {
 import { KB_DATA } from '../knowledge/kb-data';
 import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
 import { F_USER, Lexicon, MatchBuffer, restartTokens, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
-import { allocU32, allocU8 } from './arena';
+import { allocU32, allocU8, doubled } from './arena';
 import { normalize, originalIndex, type Normalized } from './normalize';
 
 // ---------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   LEXICON.match(tokens, all, sentCtx);
   let negAt: Uint8Array | null = null;
   let qcNegEnd: Uint32Array | null = null;
-  // False friends: any overlap with one of the cue's owner voids the cue.
+  // False friends: a cue that overlaps a false friend of its owner is void.
   let ffCount = 0;
   let cueCount = 0;
   const matchCount = all.count;
@@ -293,14 +293,9 @@ function overlapsFalseFriend(count: number, owner: number, t0: number, t1: numbe
 }
 
 function growFalseFriends(): void {
-  const grow = (a: Int32Array) => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  FF_OWNER = grow(FF_OWNER);
-  FF_T0 = grow(FF_T0);
-  FF_T1 = grow(FF_T1);
+  FF_OWNER = doubled(FF_OWNER);
+  FF_T0 = doubled(FF_T0);
+  FF_T1 = doubled(FF_T1);
 }
 
 /** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
@@ -442,19 +437,10 @@ class HitStore {
   }
 
   private grow(): void {
-    const n = this.t0.length * 2;
-    const t0 = new Int32Array(n);
-    const t1 = new Int32Array(n);
-    const w = new Float64Array(n);
-    const next = new Int32Array(n);
-    t0.set(this.t0);
-    t1.set(this.t1);
-    w.set(this.w);
-    next.set(this.next);
-    this.t0 = t0;
-    this.t1 = t1;
-    this.w = w;
-    this.next = next;
+    this.t0 = doubled(this.t0);
+    this.t1 = doubled(this.t1);
+    this.w = doubled(this.w);
+    this.next = doubled(this.next);
   }
 }
 

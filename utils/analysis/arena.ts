@@ -35,3 +35,12 @@ export function allocU32(n: number): Uint32Array {
   u32Used += n;
   return u32Chunk.subarray(u32Used - n, u32Used);
 }
+
+/** A copy of `a` twice as long, the new half zero: how the growable parallel scratch arrays grow. */
+export function doubled(a: Int32Array): Int32Array<ArrayBuffer>;
+export function doubled(a: Float64Array): Float64Array<ArrayBuffer>;
+export function doubled(a: Int32Array | Float64Array): Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> {
+  const b = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}

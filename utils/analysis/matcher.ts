@@ -8,6 +8,7 @@
  * are registered together when a phrase is added. Cue words are American; their British forms
  * are aliases in the vocabulary ("tumours" finds "tumor"), so no text is ever respelled.
  */
+import { doubled } from './arena';
 import { americanize, britishSpellings, normalize } from './normalize';
 
 /**
@@ -675,14 +676,9 @@ export class MatchBuffer {
 
   push(id: number, t0: number, t1: number): void {
     if (this.count === this.id.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.id = grow(this.id);
-      this.t0 = grow(this.t0);
-      this.t1 = grow(this.t1);
+      this.id = doubled(this.id);
+      this.t0 = doubled(this.t0);
+      this.t1 = doubled(this.t1);
     }
     this.id[this.count] = id;
     this.t0[this.count] = t0;
