@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.21',
+  version: '2026.11.22',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -176,7 +176,7 @@ export const KB_DATA: KnowledgeBase = {
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
         // Burns named by their depth or as the model studied.
-        'second-degree burn', 'third-degree burn', 'partial-thickness burn', 'full-thickness burn', 'deep burn', 'burn model', 'burned skin', 'burnt skin', 'scald',
+        'cutaneous repair', 'skin incision', 'incisional wound', 'incision model', 'second-degree burn', 'third-degree burn', 'partial-thickness burn', 'full-thickness burn', 'deep burn', 'burn model', 'burned skin', 'burnt skin', 'scald',
       ],
       veto: ['otherTissue'],
       falseFriends: [
@@ -378,7 +378,7 @@ export const KB_DATA: KnowledgeBase = {
         ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
-        ['comprehensive overview', 1], ['mini-review', 2],
+        ['comprehensive overview', 1], ['mini-review', 2], ['future directions', 0.75], ['current evidence', 0.5],
         // Papers that appraise or argue instead of reporting experiments.
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
         ['we propose', 0.5], ['we argue', 1],
