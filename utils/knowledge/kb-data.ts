@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.22',
+  version: '2026.11.23',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -110,7 +110,7 @@ export const KB_DATA: KnowledgeBase = {
     'not quantified', 'not evaluated', 'not analyzed', 'not examined', 'not investigated', 'not disclosed', 'not described',
     'not verified', 'not confirmed', 'not specified', 'not stated', 'did not report', 'did not perform', 'did not assess',
     'did not measure', 'did not use', 'did not include', 'did not test', 'did not disclose', 'did not describe', 'did not characterize',
-    'failed to report', 'rarely reported', 'seldom reported', 'no information on', 'without characterization',
+    'failed to report', 'rarely reported', 'seldom reported', 'none reported', 'none disclosed', 'none described', 'no information on', 'without characterization',
   ],
 
   topics: [
