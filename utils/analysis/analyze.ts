@@ -186,6 +186,7 @@ const REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
 const REF_REQ = Int32Array.from(REFS, (r) => r.reqMask);
 const REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
 const REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
+const REF_PLURAL = Uint8Array.from(REFS, (r) => (r.opts?.plural ? 1 : 0));
 const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
 const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
@@ -253,6 +254,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (veto && veto & vetoing(ctx)) continue;
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
+    if (REF_PLURAL[id] && !endsPlural(norm.text, tokens, t1 - 1)) continue;
     if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
     keepLongest(id, t0, t1, cues);
   }
@@ -296,6 +298,11 @@ function growFalseFriends(): void {
   FF_OWNER = doubled(FF_OWNER);
   FF_T0 = doubled(FF_T0);
   FF_T1 = doubled(FF_T1);
+}
+
+/** Does token t end in "s" in the text (a plural: the vocabulary matched its stem)? See CueOpts.plural. */
+function endsPlural(text: string, tokens: Tokens, t: number): boolean {
+  return (text.charCodeAt((tokens.end[t] ?? 0) - 1) | 32) === 115;
 }
 
 /** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */

@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.23',
+  version: '2026.11.24',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -441,7 +441,7 @@ export const KB_DATA: KnowledgeBase = {
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
-        ['in humans', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
+        ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
@@ -449,12 +449,6 @@ export const KB_DATA: KnowledgeBase = {
         ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
       falseFriends: [
-        // "in humans" stems to "in human": before a cell or tissue word it names cells, not people.
-        'in human keratinocyte', 'in human cell', 'in human dermal', 'in human primary', 'in human fibroblast',
-        'in human melanocyte', 'in human skin explant', 'in human skin', 'in human pigmentation', 'in human skin cell',
-        'in human umbilical', 'in human epidermal', 'in human endothelial', 'in human mesenchymal', 'in human adipose',
-        'in human hair', 'in human macrophage', 'in human monocyte', 'in human peripheral', 'in human bone',
-        'in human embryonic', 'in human induced', 'in human neonatal',
         'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
         'blood of patients',
       ],

@@ -18,6 +18,11 @@ export type CueOpts = {
   doc?: ContextId;
   /** Void when a negator ("without", "no", "lack of"…) stands within 3 tokens before it. */
   neg?: boolean;
+  /**
+   * The last word must be plural in the text. Words are matched by their stem, so "in humans"
+   * would also match "in human skin"; with this it matches only "in humans".
+   */
+  plural?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */
