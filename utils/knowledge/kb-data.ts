@@ -33,7 +33,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.24',
+  version: '2026.11.25',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -401,7 +401,7 @@ export const KB_DATA: KnowledgeBase = {
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
         ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
         ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 1], ['migration and proliferation', 1],
-        ['huvec', 0.75], ['hdf', 0.75], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
+        ['huvec', 0.75], ['hdf', 1], ['hsf', 1], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
         ['human melanocyte', 1], ['human epidermal melanocyte', 1], ['epidermal melanocyte', 0.75], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
         // Fibroblasts grown from scars and keloids: a cell type studied in culture, as human dermal fibroblasts.
@@ -409,7 +409,8 @@ export const KB_DATA: KnowledgeBase = {
         ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
-      falseFriends: ['huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
+      // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
+      falseFriends: ['hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
     },
     {
       id: 'in-vivo',
