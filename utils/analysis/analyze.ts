@@ -90,6 +90,8 @@ function registerCues(owner: number, cues: CueDef[], falseFriends: string[], vet
 }
 
 KB_DATA.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends, t.veto));
+/** Each topic's own veto contexts (KB topic `veto`) by owner slot, for keywords and MeSH terms (see analyze). */
+const TOPIC_VETO = Int32Array.from({ length: OWNER_COUNT }, (_, o) => (o < O_ISEV ? maskOf(KB_DATA.topics[o - O_TOPIC]?.veto) : 0));
 registerCues(O_ISEV, KB_DATA.isEv.cues, KB_DATA.isEv.falseFriends);
 registerCues(O_ISMSC, KB_DATA.isMsc.cues, KB_DATA.isMsc.falseFriends);
 KB_DATA.evSources.forEach((s, i) => registerCues(O_SOURCE + i, s.cues, s.falseFriends));
@@ -590,7 +592,16 @@ export function analyze(input: ArticleInput): Analysis {
   const pubTypes = (input.publicationTypes ?? []).map(textOf);
 
   let docCtx = 0;
-  for (const d of docs) for (let s = 0; s < d.sentCtx.length; s++) docCtx |= d.sentCtx[s] ?? 0;
+  // The title's and abstract's contexts: a keyword or MeSH term is a sentence of its own, so a
+  // topic's veto ("wound healing" as a keyword of a corneal study) is read from the text.
+  let textCtx = 0;
+  for (const d of docs) {
+    let ctx = 0;
+    for (let s = 0; s < d.sentCtx.length; s++) ctx |= d.sentCtx[s] ?? 0;
+    docCtx |= ctx;
+    if (d.field === 'title' || d.field === 'abstract') textCtx |= ctx;
+  }
+  const termVeto = vetoing(textCtx);
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
@@ -621,6 +632,7 @@ export function analyze(input: ArticleInput): Analysis {
       const docMask = REF_DOC[id] ?? 0;
       if (docMask && !(docCtx & docMask)) w *= 0.5;
       if (owner < O_ISEV) {
+        if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
         if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);

@@ -209,6 +209,27 @@ const CASES: [string, string, (l: Labels) => boolean, string][] = [
   ['ADSC exosomes after picosecond laser', 'Patients with Fitzpatrick skin types III-V received ADSC-exosome gel after laser; post-inflammatory hyperpigmentation was rarer.', (l) => l.study_type.includes('clinical'), 'Fitzpatrick skin types'],
 ];
 
+/** Keywords are fields of their own: a topic's veto is read from the title and abstract. */
+describe('field phrasing: keywords', () => {
+  const withKeywords = (title: string, abstract: string, keywords: string[]): Labels =>
+    toLabels(analyze(article(title, abstract, { keywords })));
+
+  it('a wound-healing keyword of a corneal study names no skin wound', () => {
+    const l = withKeywords('ADSC exosomes accelerate corneal epithelial repair', 'ADSC-exos promoted corneal epithelial wound closure in mice after alkali burn.', ['exosomes', 'wound healing', 'cornea']);
+    expect(l.topics).not.toContain('wound-healing');
+  });
+
+  it('scar keywords of a lung fibrosis study name no skin scar', () => {
+    const l = withKeywords('MSC-EVs ameliorate lung fibrosis', 'hUC-MSC-EVs reduced collagen deposition and myofibroblasts in bleomycin-induced pulmonary fibrosis in mice.', ['fibrosis', 'scar', 'myofibroblast']);
+    expect(l.topics).not.toContain('scar-fibrosis');
+  });
+
+  it('the same keywords count where the text places the study on the skin', () => {
+    const l = withKeywords('ADSC exosomes in skin repair', 'ADSC-exos promoted re-epithelialization of full-thickness skin defects in mice; corneal cells were not studied.', ['wound healing', 'scar']);
+    expect(l.topics).toContain('wound-healing');
+  });
+});
+
 describe('field phrasing: conventions and false friends', () => {
   it.each(CASES)('%s | %s', (title, abstract, check, what) => {
     const l = labels(title, abstract);
