@@ -168,6 +168,8 @@ type FieldDoc = {
   cues: Match[];
   /** Context bitmask per sentence. */
   sentCtx: Uint32Array;
+  /** Every context of the field: its sentences' contexts ORed. */
+  ctx: number;
   /** 1 on negator words ("without", "no"…), indexed from tokens.from; null when the field has none. */
   negAt: Uint8Array | null;
   weight: number;
@@ -261,7 +263,9 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     keepLongest(id, t0, t1, cues);
   }
   flushLongest(cues);
-  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
+  let ctx = 0;
+  for (let s = 0; s < sentCount; s++) ctx |= sentCtx[s] ?? 0;
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
 }
 
 /** KB vetoLifts as flat pairs: context bit, then the bits that lift its veto. */
@@ -596,10 +600,8 @@ export function analyze(input: ArticleInput): Analysis {
   // topic's veto ("wound healing" as a keyword of a corneal study) is read from the text.
   let textCtx = 0;
   for (const d of docs) {
-    let ctx = 0;
-    for (let s = 0; s < d.sentCtx.length; s++) ctx |= d.sentCtx[s] ?? 0;
-    docCtx |= ctx;
-    if (d.field === 'title' || d.field === 'abstract') textCtx |= ctx;
+    docCtx |= d.ctx;
+    if (d.field === 'title' || d.field === 'abstract') textCtx |= d.ctx;
   }
   const termVeto = vetoing(textCtx);
 
@@ -861,7 +863,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
-    if (hasContext(d, B_EV)) {
+    if (d.ctx & B_EV) {
       doseHits(d, tallies, Q_DOSE);
       if (mayNameColdStorage(d.norm.text)) patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
     }
@@ -876,11 +878,6 @@ const METHODS_LABEL = /method|material|experimental|procedure/;
 
 function methodsRank(d: FieldDoc): number {
   return METHODS_LABEL.test(d.label) ? 1 : 0;
-}
-
-function hasContext(d: FieldDoc, bit: number): boolean {
-  for (let s = 0; s < d.sentCtx.length; s++) if ((d.sentCtx[s] ?? 0) & bit) return true;
-  return false;
 }
 
 /** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
