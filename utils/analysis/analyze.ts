@@ -9,8 +9,10 @@
  *   assay", "retinal pigment epithelium"), by a sentence veto context, or — for QC methods — by a
  *   negator just before it ("without ultracentrifugation").
  * - Topic scores weigh title ×2 and author keywords / MeSH ×1.5, cap each sentence at one full
- *   cue, halve background sentences ("Background:" sections, "have been used", "although"),
- *   hedged sentences ("might benefit") and skin-only cues in documents that never mention skin.
+ *   cue, and halve background sentences ("Background:" sections, "have been used", "although")
+ *   and hedged ones ("might benefit", "are warranted"); study-type cues are halved there too.
+ *   Skin-only cues ("rejuvenate", "alpha-SMA") do not count in documents that never mention skin.
+ * - QC items named in hedged sentences ("will require GMP manufacturing") are not reported.
  * - Immune cues in sentences about AD, psoriasis or wounds are the disease biology, not the
  *   `immunomodulation` topic (TAXONOMY §4).
  * Deterministic, no regex built per call, linear in input size.
@@ -62,6 +64,12 @@ const REFS: CueRef[] = [];
 const LEXICON = new Lexicon();
 /** Vocabulary flag of words allowed between a source word and its EV word (KB sourceLinks). */
 const F_LINK = F_USER;
+/**
+ * Link words that are prepositions ("EVs from keratinocytes", "secreted by", "of"): they join a
+ * source that follows the EV word, never one before it ("macrophages from exosome-treated mice").
+ */
+const F_PREPOSITION = F_USER << 4;
+for (const w of ['from', 'by', 'of']) setWordFlag(w, F_PREPOSITION);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -124,6 +132,7 @@ const ST_VITRO = STUDY_IDS.indexOf('in-vitro');
 const ST_VIVO = STUDY_IDS.indexOf('in-vivo');
 const ST_CLIN = STUDY_IDS.indexOf('clinical');
 const Q_DOSE = QC_IDS.indexOf('qc-dose');
+const Q_NOMENCLATURE = QC_IDS.indexOf('qc-nomenclature');
 const Q_STORAGE = QC_IDS.indexOf('qc-storage');
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
@@ -134,14 +143,19 @@ const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
+const B_YIELD = CONTEXT_BIT.get('yield') ?? 0;
 
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
- * exosomes" (µ is already "micro"). A count of vesicles needs its power of ten: "12 exosomes" is
- * no amount. Sticky: tried only where a word starts with a digit (see doseHits).
+ * exosomes", "5 × 10^9 particles per 10^6 cells" (µ is already "micro"). A count of vesicles needs
+ * its power of ten: "12 exosomes" is no amount. Not amounts: a buoyant density ("1.11 g/mL": grams
+ * per mL only with a prefix) and a particle-to-protein ratio ("particles/µg", purity). Sticky: tried
+ * only where a word starts with a digit (see doseHits).
  */
 const DOSE_RE =
-  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?\^?\s?|\^\s?)\d{1,2}\s?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles)\b|(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)?g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|microg)|particles|(?:micro|u)g\b))/iy;
+  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?\^?\s?|\^\s?)\d{1,2}\s?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles)\b|(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m|n)g\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|g\s?(?:\/|per)\s?(?:l|kg)\b|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|10\s?\^?\s?\d{1,2}\s?cells?\b)|particles(?!\s?(?:\/|per)\s?(?:micro|u)g\b)|(?:micro|u)g\b))/iy;
+/** An amount counted in particles or vesicles (a DOSE_RE match), not in mass. */
+const VESICLE_AMOUNT = /particle|vesicle|exo|\bs?evs?\b/i;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 
@@ -290,8 +304,10 @@ function joined(d: FieldDoc, t: number): boolean {
   return true;
 }
 
-function isLink(d: FieldDoc, t: number): boolean {
-  return (wordFlags(d.tokens.id[t] ?? 0) & F_LINK) !== 0;
+/** Is token t a link word (KB sourceLinks); `before`: between a source and the EV word after it. */
+function isLink(d: FieldDoc, t: number, before: boolean): boolean {
+  const flags = wordFlags(d.tokens.id[t] ?? 0);
+  return (flags & F_LINK) !== 0 && !(before && flags & F_PREPOSITION);
 }
 
 /** Does tokens [t0, t1) overlap one of the first `count` false friends (FF_*) of `owner`? */
@@ -632,7 +648,7 @@ export function analyze(input: ArticleInput): Analysis {
       const ctx = d.sentCtx[sent] ?? 0;
       let w = weight;
       const docMask = REF_DOC[id] ?? 0;
-      if (docMask && !(docCtx & docMask)) w *= 0.5;
+      if (docMask && !(docCtx & docMask)) continue;
       if (owner < O_ISEV) {
         if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
@@ -644,6 +660,11 @@ export function analyze(input: ArticleInput): Analysis {
         capSentence[owner] = key;
         capUsed[owner] = used + take;
         w = take;
+        if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (ctx & B_HEDGE) w *= 0.5;
+      } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
+        // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
+        // are not what this study did.
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       }
@@ -799,7 +820,8 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
-      else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 1) evMatches.push(m);
+      // "vesicles" (weight 0.5) too: the article is about EVs, and "keratinocyte-derived vesicles" names a source.
+      else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 0.5) evMatches.push(m);
       else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
         (mscNamed ??= []).push(m);
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
@@ -821,12 +843,12 @@ function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evi
     // The words between must be one phrase: "primary human melanocytes, the exosomes" is not one.
     for (const ev of evMatches) {
       let t = ev.t0 - 1;
-      for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t); skipped++) t--;
+      for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t, true); skipped++) t--;
       const endsAt = t >= from && joined(d, t) ? (nonMscEnd[t - from] ?? 0) : 0;
       const before = endsAt ? nonMsc[endsAt - 1] : undefined;
       if (before) tallyAt(tallies, S_NON_MSC).add(d, before.t0, before.t1, 1);
       t = ev.t1;
-      for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !nonMscStart[t - from] && isLink(d, t); skipped++) t++;
+      for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !nonMscStart[t - from] && isLink(d, t, false); skipped++) t++;
       const startsAt = t < d.tokens.to && joined(d, t - 1) ? (nonMscStart[t - from] ?? 0) : 0;
       const after = startsAt ? nonMsc[startsAt - 1] : undefined;
       if (after) tallyAt(tallies, S_NON_MSC).add(d, after.t0, after.t1, 1);
@@ -860,6 +882,9 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
       const owner = REF_OWNER[m.id] ?? 0;
       const weight = REF_WEIGHT[m.id] ?? 0;
       if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
+      // What a study plans or says is needed ("will require GMP manufacturing and potency assays")
+      // is not what it did. The nomenclature item is the word itself, wherever it stands.
+      if (owner !== O_QC + Q_NOMENCLATURE && (d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_HEDGE) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
@@ -914,7 +939,10 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
     if (!m) continue;
     resume = at + m[0].length;
     const t1 = tokenAt(d, resume - 1) + 1;
-    if (t1 > t && (d.sentCtx[sentence[t] ?? 0] ?? 0) & B_EV) tallyAt(tallies, slot).add(d, t, t1, 1);
+    const ctx = d.sentCtx[sentence[t] ?? 0] ?? 0;
+    // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
+    // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.
+    if (t1 > t && !(ctx & B_YIELD) && (ctx & B_EV || VESICLE_AMOUNT.test(m[0]))) tallyAt(tallies, slot).add(d, t, t1, 1);
   }
 }
 

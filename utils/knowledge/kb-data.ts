@@ -33,14 +33,15 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.26',
+  version: '2026.11.27',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
       'keratinocyte', 'facial', 'face', 'scalp', 'cosmetic', 'cosmeceutical', 'hair', 'wrinkle', 'photoaging', 'ulcer',
       'burn', 'wound closure', 're-epithelialization', 'excisional', 'full-thickness', 'split-face', 'hacat', 'melanocyte',
       'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
-      'hdf', 'diabetic wound', 'stratum corneum', 'corneocyte',
+      'hdf', 'diabetic wound', 'stratum corneum', 'corneocyte', 'wound area', 'wound bed', 'wound size', 'wound model', 'wounded',
+      'wound in mice', 'wound in rats', 'minoxidil',
     ],
     ev: [
       'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'microvesicle', 'nanovesicle',
@@ -57,8 +58,15 @@ export const KB_DATA: KnowledgeBase = {
     ],
     pig: ['melanocyte', 'pigment', 'pigmentation', 'hyperpigmentation', 'repigmentation', 'melanogenesis', 'melasma', 'vitiligo', 'melanoblast', 'melanin', 'melanocyte stem cell'],
     donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
-    hedge: ['envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be'],
-    background: ['is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied', 'well established', 'although', 'it is well known', 'have been explored'],
+    hedge: [
+      'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
+      'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
+    ],
+    background: [
+      'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
+      'well established', 'although', 'it is well known', 'have been explored', 'have been tested', 'has been tested', 'have been proposed',
+      'has been proposed',
+    ],
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
@@ -75,7 +83,8 @@ export const KB_DATA: KnowledgeBase = {
       'gastric', 'stomach', 'intestinal', 'intestine', 'colonic', 'colon', 'bowel', 'esophageal', 'anastomotic',
       'tendon', 'ligament injury', 'cartilage', 'osteochondral', 'fracture', 'bone defect', 'spinal cord', 'glial', 'nerve injury',
       'sciatic', 'myocardial', 'cardiac', 'heart', 'liver', 'hepatic', 'kidney', 'renal', 'lung', 'pulmonary', 'alveolar',
-      'tympanic', 'vocal fold', 'uterine', 'intrauterine', 'bladder',
+      'tympanic', 'vocal fold', 'uterine', 'intrauterine', 'bladder', 'brain', 'cerebral', 'blood-brain', 'bbb', 'stroke',
+      'neuronal', 'intracerebral',
     ],
     // Words that place a wound or scar on the skin ("skin" context also has wound words such as
     // "ulcer" and "burn", which do not).
@@ -90,6 +99,22 @@ export const KB_DATA: KnowledgeBase = {
       'intraperitoneally', 'intravenous', 'subcutaneous', 'intradermal', 'intraperitoneal', 'topically applied',
       'applied topically', 'topical application', 'transplanted', 'implanted', 'gavage', 'infused', 'treated mice', 'treated rats',
     ],
+    // Cells seen in tissue (histology, infiltrates, transplants), not grown in culture. Not the
+    // animals: "proliferation of dermal papilla cells and anagen in C57BL/6 mice" is both.
+    inTissue: [
+      'histology', 'histological', 'histologic', 'histopathology', 'histopathological', 'immunohistochemistry', 'immunohistochemical',
+      'infiltration', 'infiltrating', 'infiltrate', 'in the epidermis', 'in the dermis', 'wound tissue', 'skin tissue', 'skin section',
+      'tissue section', 'lesional', 'recipient',
+    ],
+    // Electron microscopy of tissue or organelles (lamellar bodies, melanosomes) is no vesicle imaging.
+    tissueImaging: [
+      'lamellar body', 'melanosome', 'desmosome', 'collagen fibril', 'mitochondria', 'of the tissue', 'tissue section', 'skin section',
+      'skin sample', 'ultrastructure of the', 'basement membrane', 'hair shaft',
+    ],
+    // What a preparation gave: its particles are a yield, not a dose.
+    yield: ['yield', 'yielded', 'recovered', 'recovery of', 'were obtained per', 'was obtained per'],
+    // Scars and fibrosis: their collagen and thickened dermis are scar biology, not skin aging.
+    scarring: ['scar', 'keloid', 'fibrosis', 'fibrotic', 'scleroderma', 'systemic sclerosis', 'ssc', 'bleomycin', 'myofibroblast', 'hydroxyproline'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // An autoimmune pigment disease: its T cells and cytokines are its biology (TAXONOMY §4), as AD's and psoriasis's.
     vitiligo: ['vitiligo', 'vitiliginous'],
@@ -176,6 +201,8 @@ export const KB_DATA: KnowledgeBase = {
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
         // Burns named by their depth or as the model studied.
+        // Laser resurfacing wounds (TAXONOMY §4).
+        'microwound', 'laser-induced wound', 'laser wound',
         'cutaneous repair', 'skin incision', 'incisional wound', 'incision model', 'second-degree burn', 'third-degree burn', 'partial-thickness burn', 'full-thickness burn', 'deep burn', 'burn model', 'burned skin', 'burnt skin', 'scald',
       ],
       veto: ['otherTissue'],
@@ -195,8 +222,9 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         'scar', 'scarring', 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
         'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
-        ['myofibroblast', 0.75], ['alpha-sma', 0.4], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5], ['tgf-beta/smad', 0.4],
-        ['smad2', 0.3], ['smad3', 0.3], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
+        // Fibrosis biology of any organ: a skin topic only in documents about skin.
+        ['myofibroblast', 0.75, { doc: 'skin' }], ['alpha-sma', 0.4, { doc: 'skin' }], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5],
+        ['tgf-beta/smad', 0.4, { doc: 'skin' }], ['smad2', 0.3, { doc: 'skin' }], ['smad3', 0.3, { doc: 'skin' }], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
         ['anti-fibrosis', 0.5, { doc: 'skin' }], ['anti-fibrotic', 0.5, { doc: 'skin' }],
         ['myofibroblast differentiation', 1, { doc: 'skin' }], ['myofibroblast transition', 1, { doc: 'skin' }],
         ['fibroblast-to-myofibroblast', 1, { doc: 'skin' }], ['bleomycin', 0.5, { doc: 'skin' }], 'bleomycin-induced skin',
@@ -223,9 +251,9 @@ export const KB_DATA: KnowledgeBase = {
         // UV in a pigmentation sentence drives melanogenesis, not photoaging.
         ['uvb', 0.4, { veto: ['pig'] }], ['uva', 0.4, { veto: ['pig'] }], ['ultraviolet', 0.4, { veto: ['pig'] }],
         ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5], ['procollagen', 0.5],
-        ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin' }], ['aging', 0.5, { doc: 'skin' }],
+        ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin', veto: ['scarring'] }], ['aging', 0.5, { doc: 'skin' }],
         ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
-        ['skin roughness', 0.3], ['dermal thickness', 0.4], ['collagen deposition', 0.3, { doc: 'skin' }],
+        ['skin roughness', 0.3], ['dermal thickness', 0.4, { veto: ['scarring'] }], ['collagen deposition', 0.3, { doc: 'skin', veto: ['scarring'] }],
         // The suction device that measures skin elasticity in cosmetic and aesthetic studies.
         ['cutometer', 0.75],
         ['mmp-3', 0.3], ['uvb-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uvb-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
@@ -251,6 +279,7 @@ export const KB_DATA: KnowledgeBase = {
         ['moisturizing', 0.5], ['hyaluronan', 0.2], ['aquaporin-3', 0.4],
         ['corneocyte', 0.75], ['cornified envelope', 0.75], ['natural moisturizing factor', 1], ['lamellar body', 0.5],
       ],
+      veto: ['otherTissue'],
       falseFriends: [
         'blood-brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
         'endothelial barrier', 'alveolar barrier', 'blood-retinal barrier', 'placental barrier', 'through the skin barrier',
@@ -398,15 +427,23 @@ export const KB_DATA: KnowledgeBase = {
         ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
         ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['thp-1', 1], ['co-cultured', 1],
         ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
-        ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75], ['keratinocyte', 0.4], ['fibroblast', 0.4], ['melanocyte', 0.4],
-        ['dermal papilla cell', 0.4], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6], ['cell proliferation', 0.5],
-        ['proliferation', 0.25], ['migration', 0.25], ['proliferation and migration', 1], ['migration and proliferation', 1],
+        ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75],
+        // Cell types and their behaviour: in culture unless the sentence places them in tissue.
+        ['keratinocyte', 0.4, { veto: ['inTissue'] }], ['fibroblast', 0.4, { veto: ['inTissue'] }], ['melanocyte', 0.4, { veto: ['inTissue'] }],
+        ['dermal papilla cell', 0.4, { veto: ['inTissue'] }], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6, { veto: ['inTissue'] }],
+        ['cell proliferation', 0.5, { veto: ['inTissue'] }], ['proliferation', 0.25, { veto: ['inTissue'] }], ['migration', 0.25, { veto: ['inTissue'] }],
+        ['proliferation and migration', 1], ['migration and proliferation', 1],
         ['huvec', 0.75], ['hdf', 1], ['hsf', 1], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
         ['human melanocyte', 1], ['human epidermal melanocyte', 1], ['epidermal melanocyte', 0.75], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
         // Fibroblasts grown from scars and keloids: a cell type studied in culture, as human dermal fibroblasts.
         ['scar fibroblast', 1], ['keloid fibroblast', 1],
-        ['treated cells', 0.75], ['splenic', 0.5], ['splenocyte', 0.75], ['pbmc', 0.75], ['mononuclear cell', 0.5],
+        ['treated cells', 0.75], ['splenic', 0.5, { veto: ['inTissue'] }], ['splenocyte', 0.75, { veto: ['inTissue'] }], ['pbmc', 0.75],
+        ['mononuclear cell', 0.5, { veto: ['inTissue'] }],
+        // Common cell lines and cultured cell models outside the skin.
+        ['caco-2', 1], ['bv-2', 1], ['bv2', 1], ['hepg2', 1], ['hela', 1], ['mcf-7', 1], ['a549', 1], ['sh-sy5y', 1], ['pc12', 1], ['hk-2', 1],
+        ['h9c2', 1], ['ht-29', 1], ['hct116', 1], ['lx-2', 1], ['u937', 1], ['c2c12', 1], ['arpe-19', 1], ['mc3t3-e1', 1], ['ea.hy926', 1],
+        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
@@ -429,7 +466,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
       // Mice as cell donors (the skin or wounds "of mice" are the model).
       falseFriends: [
-        'mouse vibrissa', 'from mice', 'mouse embryonic fibroblast', 'marrow of mice', 'adipose tissue of mice', 'fat of mice',
+        'mouse vibrissa', 'from mice', 'primary mouse', 'primary murine', 'primary rat', 'mouse embryonic fibroblast', 'marrow of mice', 'adipose tissue of mice', 'fat of mice',
         'fat pads of mice', 'femurs of mice', 'tibias of mice', 'bones of mice',
       ],
     },
@@ -488,6 +525,7 @@ export const KB_DATA: KnowledgeBase = {
         ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen',
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
         ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn', 'pretreated with tnf', 'lps-pretreated', 'lps-preconditioned',
+        'licensed with', 'cytokine-licensed', 'cytokine licensing',
         ['culture conditions', 1, { req: ['ev'] }], ['at passage', 1, { req: ['producer'] }], ['passage number', 1, { req: ['producer'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
       ],
       falseFriends: ['serum-free medium was used to wash'],
@@ -530,11 +568,12 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-morphology', label: 'Morphology',
       cues: [
-        ['transmission electron microscopy', 1, { veto: ['pig'] }], ['tem', 1, { req: ['ev'] }], ['electron microscopy', 1, { req: ['ev'], veto: ['pig'] }],
+        ['transmission electron microscopy', 1, { veto: ['pig', 'tissueImaging'] }], ['tem', 1, { req: ['ev'], veto: ['tissueImaging'] }],
+        ['electron microscopy', 1, { req: ['ev'], veto: ['pig', 'tissueImaging'] }],
         'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
         ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'saucer-shaped', 'lipid bilayer morphology',
         ['morphology', 1, { req: ['ev', 'charact'] }],
-        ['transmission electron microscope', 1, { req: ['ev'], veto: ['pig'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
+        ['transmission electron microscope', 1, { req: ['ev'], veto: ['pig', 'tissueImaging'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
       ],
       // The producer cells' shape is no vesicle imaging.
       falseFriends: [
@@ -571,7 +610,7 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-potency', label: 'Potency assay',
-      cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5], ['release criteria', 1]],
+      cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5]],
       falseFriends: ['high potency', 'potency of the drug'],
     },
     {
@@ -588,7 +627,8 @@ export const KB_DATA: KnowledgeBase = {
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
         // Adverse reactions to an EV product as case reports describe them.
-        ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1],
+        ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
+        ['no hypersensitivity reaction', 1],
       ],
       falseFriends: [
         'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',
@@ -619,6 +659,7 @@ export const KB_DATA: KnowledgeBase = {
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
+        ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }],
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],

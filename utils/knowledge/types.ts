@@ -7,14 +7,15 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 /** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
 export type ContextId =
   | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
-  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy' | 'vitiligo';
+  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy' | 'vitiligo'
+  | 'inTissue' | 'tissueImaging' | 'yield' | 'scarring';
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
   req?: ContextId[];
   /** The cue is void when its sentence contains one of these contexts. */
   veto?: ContextId[];
-  /** The document (all fields) must contain this context, else the cue weighs half. */
+  /** The document (all fields) must contain this context, else the cue does not count. */
   doc?: ContextId;
   /** Void when a negator ("without", "no", "lack of"…) stands within 3 tokens before it. */
   neg?: boolean;

@@ -236,3 +236,40 @@ describe('field phrasing: conventions and false friends', () => {
     expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
   });
 });
+
+/** Knowledge base 2026.11.27: cases from a third round of synthetic probes (none from the devset). */
+const ROUND_3: [string, string, (l: Labels) => boolean, string][] = [
+  // Skin-only cues in documents that never mention skin.
+  ['Exosomes from young umbilical cord MSCs rejuvenate senescent bone marrow MSCs', 'Exosomes rejuvenated aged bone marrow MSCs from elderly donors and reduced SA-β-gal positive cells.', (l) => !l.topics.includes('skin-aging'), 'MSC rejuvenation is no skin aging'],
+  ['ADSC exosomes attenuate liver fibrosis', 'Liver fibrosis was induced with CCl4. ADSC-Exos reduced α-SMA, collagen I and Smad3 phosphorylation in LX-2 cells. Exosomes lowered α-SMA and Smad3 in activated stellate cells. The antifibrotic effect depended on miR-181.', (l) => !l.topics.includes('scar-fibrosis'), 'alpha-SMA and Smad3 of a liver'],
+  ['BMSC exosomes stabilise blood–brain barrier tight junctions after stroke', 'Exosomes preserved tight junction proteins and barrier-protective signalling in endothelial cells.', (l) => !l.topics.includes('skin-barrier'), 'tight junctions of the brain'],
+  ['Lyophilisation of adipose stromal cell EVs', 'MSC-EVs have been tested in cutaneous wounds, alopecia and atopic dermatitis. We compared EV storage at −80 °C and after lyophilisation.', (l) => l.topics.length === 0, 'a background list of uses'],
+  // Study types: earlier work, plans, cells in tissue, cell lines.
+  ['ADSC exosome serum for melasma: a split-face trial', 'Background: Exosomes from ADSCs inhibit melanogenesis in vitro. Methods: Twenty-eight women with melasma applied ADSC-exosome serum to one side of the face.', (l) => !l.study_type.includes('in-vitro'), 'in vitro in a Background section'],
+  ['UC-MSC exosomes inhibit melanogenesis in B16F10 cells', 'Exosomes reduced melanin in B16F10 cells. Future clinical trials in patients with melasma are warranted.', (l) => !l.study_type.includes('clinical'), 'clinical trials as a plan'],
+  ['BMSC exosomes mitigate GVHD in mice', 'Recipients received bone marrow and splenocytes and then BMSC-exosomes. Histology showed fewer apoptotic keratinocytes in the epidermis.', (l) => !l.study_type.includes('in-vitro'), 'cells seen in tissue'],
+  ['Milk EVs cross the intestinal epithelium', 'Milk EVs crossed Caco-2 monolayers by transcytosis.', (l) => l.study_type.includes('in-vitro'), 'a cell line outside the skin'],
+  ['DPSC-sEVs calm microglia', 'DPSC-sEVs reduced nitric oxide release by primary mouse microglia stimulated with LPS.', (l) => !l.study_type.includes('in-vivo'), 'primary mouse cells are no mouse model'],
+  ['Exosomes after fractional laser', 'BMSC exosomes applied after fractional CO2 laser accelerated healing of laser-induced microwounds on the face.', (l) => l.topics.includes('wound-healing'), 'laser microwounds'],
+  // Sources.
+  ['UC-MSC exosomes in sepsis', 'UC-MSC exosomes improved survival. Splenic macrophages from exosome-treated mice shifted to an M2 phenotype.', (l) => !l.ev_source.includes('non-msc'), 'target cells before "from exosome"'],
+  ['ADSC-EVs versus keratinocyte-derived vesicles in photoaging', 'ADSC-EVs reduced wrinkles in UVB-exposed mice more than keratinocyte-derived vesicles did.', (l) => l.ev_source.includes('non-msc'), 'keratinocyte-derived vesicles'],
+  // QC.
+  ['ADMSC exosomes in psoriasis', 'ADMSC-exos reduced imiquimod-induced lesions in mice. Clinical translation will require GMP-compliant manufacturing, potency assays and toxicology studies.', (l) => !l.qc.some((q) => ['qc-manufacturing', 'qc-potency', 'qc-safety'].includes(q)), 'QC named as a future need'],
+  ['Keratinocyte sEVs', 'sEVs were isolated by density gradient and collected at 1.11 g/mL.', (l) => !l.qc.includes('qc-dose'), 'a buoyant density'],
+  ['Precipitation versus ultracentrifugation for MSC exosomes', 'Exosomes from precipitation had 2.4 × 10^9 particles/µg protein.', (l) => !l.qc.includes('qc-dose'), 'a particle-to-protein ratio'],
+  ['iMSC-EVs in GVHD', 'iMSC-EVs were purified by anion exchange. Mice received 1 × 10^10 particles intravenously on day 7.', (l) => l.qc.includes('qc-dose'), 'particles are the vesicles\' amount'],
+  ['Bioreactor production of MSC-EVs', 'MSC-EVs were produced in a bioreactor. Each run yielded 9.2 × 10^10 particles.', (l) => !l.qc.includes('qc-dose'), 'a yield'],
+  ['Aloe vera EVs in reconstructed epidermis', 'Aloe EVs thickened the stratum corneum; transmission electron microscopy of the tissue revealed more lamellar bodies.', (l) => !l.qc.includes('qc-morphology'), 'electron microscopy of tissue'],
+  ['Cytokine-licensed ASC-EVs', 'ASCs were licensed with IFN-γ and TNF-α before EV collection.', (l) => l.qc.includes('qc-culture'), 'cytokine licensing'],
+  ['UC-MSC exosome solution after laser', 'Twenty-four patients applied the exosome solution twice daily. No allergic reactions were observed.', (l) => l.qc.includes('qc-safety'), 'no allergic reactions'],
+  ['GMP MSC-EVs', 'Three EV batches met release criteria for sterility and endotoxin.', (l) => !l.qc.includes('qc-potency'), 'release criteria name no potency assay'],
+  ['A macrophage assay for MSC-EV batches', 'IL-10 induction by MSC-EVs varied six-fold between batches.', (l) => l.qc.includes('qc-manufacturing'), 'variation between batches'],
+];
+
+describe('field phrasing: third probe round', () => {
+  it.each(ROUND_3)('%s | %s', (title, abstract, check, what) => {
+    const l = labels(title, abstract);
+    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
+  });
+});
