@@ -22,7 +22,7 @@ import type {
 } from '../model';
 import { KB_DATA } from '../knowledge/kb-data';
 import type { ContextId, CueDef, CueOpts } from '../knowledge/types';
-import { F_USER, Lexicon, MatchBuffer, restartTokens, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import { F_USER, Lexicon, MatchBuffer, restartTokens, setSuffixAlias, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
 import { allocU32, allocU8, doubled } from './arena';
 import { normalize, originalIndex, type Normalized } from './normalize';
 
@@ -70,6 +70,14 @@ const F_LINK = F_USER;
  */
 const F_PREPOSITION = F_USER << 4;
 for (const w of ['from', 'by', 'of']) setWordFlag(w, F_PREPOSITION);
+/**
+ * "by" after the EV word names the source only after a participle ("exosomes secreted by
+ * keratinocytes"), not after the vesicles themselves ("uptake of exosomes by macrophages").
+ */
+const F_AGENT = F_USER << 5;
+const F_PARTICIPLE = F_USER << 6;
+setWordFlag('by', F_AGENT);
+for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'generated', 'shed']) setWordFlag(w, F_PARTICIPLE);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -114,6 +122,7 @@ for (const p of KB_DATA.qcNegations) register(p, { kind: 'qcneg', owner: 0, weig
 const F_CLAUSE = F_USER << 3;
 for (const w of ['but', 'whereas', 'however']) setWordFlag(w, F_CLAUSE);
 for (const p of KB_DATA.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
+for (const [suffix, word] of KB_DATA.suffixAliases) setSuffixAlias(suffix, word);
 for (const w of [
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
@@ -141,6 +150,8 @@ const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
 const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
 const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
+const B_OTHER_TISSUE = CONTEXT_BIT.get('otherTissue') ?? 0;
+const B_SKIN_SITE = CONTEXT_BIT.get('skinSite') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
 const B_YIELD = CONTEXT_BIT.get('yield') ?? 0;
@@ -307,7 +318,9 @@ function joined(d: FieldDoc, t: number): boolean {
 /** Is token t a link word (KB sourceLinks); `before`: between a source and the EV word after it. */
 function isLink(d: FieldDoc, t: number, before: boolean): boolean {
   const flags = wordFlags(d.tokens.id[t] ?? 0);
-  return (flags & F_LINK) !== 0 && !(before && flags & F_PREPOSITION);
+  if (!(flags & F_LINK)) return false;
+  if (before) return !(flags & F_PREPOSITION);
+  return !(flags & F_AGENT) || (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PARTICIPLE) !== 0;
 }
 
 /** Does tokens [t0, t1) overlap one of the first `count` false friends (FF_*) of `owner`? */
@@ -615,11 +628,28 @@ export function analyze(input: ArticleInput): Analysis {
   // The title's and abstract's contexts: a keyword or MeSH term is a sentence of its own, so a
   // topic's veto ("wound healing" as a keyword of a corneal study) is read from the text.
   let textCtx = 0;
+  // The contexts of what the article itself says: not of sentences about earlier work or plans
+  // ("MSC-EVs have previously been reported to heal skin wounds; here we examined the oral mucosa").
+  let ownCtx = 0;
   for (const d of docs) {
     docCtx |= d.ctx;
     if (d.field === 'title' || d.field === 'abstract') textCtx |= d.ctx;
+    for (let s = 0; s < d.sentCtx.length; s++) {
+      const ctx = d.sentCtx[s] ?? 0;
+      if (!(ctx & (B_BACKGROUND | B_HEDGE)) && d.tokens.sentenceRole[s] !== 'background') ownCtx |= ctx;
+    }
   }
   const termVeto = vetoing(textCtx);
+  // A title about another organ ("… liver fibrosis", "… after spinal cord injury") places every
+  // sentence there unless the article puts something on the skin: the otherTissue veto of the
+  // skin topics then holds for the whole text, where sentences rarely repeat the organ.
+  const otherOrgan = ((docs[0]?.ctx ?? 0) & B_OTHER_TISSUE) !== 0 && !(ownCtx & B_SKIN_SITE);
+  // Likewise a title's other contexts veto a topic's cues throughout: in an article titled on
+  // melanogenesis, UVB drives pigment wherever it is named; in one on scars, collagen is the scar's.
+  const titleVeto = vetoing(docs[0]?.ctx ?? 0) & ~B_OTHER_TISSUE;
+
+  const links = linkSources(docs);
+  const sourceNames = links.nonMsc.length > 0 ? docs.map((d) => sourceMentions(links, d)) : undefined;
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
@@ -648,9 +678,13 @@ export function analyze(input: ArticleInput): Analysis {
       const ctx = d.sentCtx[sent] ?? 0;
       let w = weight;
       const docMask = REF_DOC[id] ?? 0;
-      if (docMask && !(docCtx & docMask)) continue;
+      if (docMask && !(ownCtx & docMask)) continue;
       if (owner < O_ISEV) {
         if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
+        if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;
+        if ((REF_VETO[id] ?? 0) & titleVeto) continue;
+        // The vesicles' source is no topic: "M2 macrophage-derived exosomes", "melanocyte exosomes".
+        if (sourceNames && overlapsSpan(sourceNames[di], m.t0, m.t1)) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
         if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);
@@ -661,6 +695,9 @@ export function analyze(input: ArticleInput): Analysis {
         capUsed[owner] = used + take;
         w = take;
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (ctx & B_HEDGE) w *= 0.5;
+      } else if (owner === O_ISEV) {
+        // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one about EVs.
         if (ctx & B_HEDGE) w *= 0.5;
       } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
@@ -676,11 +713,15 @@ export function analyze(input: ArticleInput): Analysis {
   const evTally = raw[O_ISEV] ?? new Tally();
   const mscTally = raw[O_ISMSC] ?? new Tally();
   const isEv = evTally.score >= 1;
-  const isMsc = mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs));
+  // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
+  // differentiation of BMSCs") are not their source: when the text ties another source to the
+  // vesicles and never an MSC word, the article is not about MSC vesicles (TAXONOMY §4).
+  const mscOnlyTreated = isEv && links.nonMsc.length > 0 && !links.msc;
+  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs)));
 
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
-  const evSource = isEv ? decideSources(docs, isMsc) : { ids: [] as EvSource[], evidence: {} };
+  const evSource = isEv ? decideSources(docs, isMsc, links) : { ids: [] as EvSource[], evidence: {} };
 
   const facets: Facets = {
     isEv,
@@ -808,52 +849,122 @@ function mscNamesItsTissue(docs: FieldDoc[]): boolean {
   return false;
 }
 
-function decideSources(docs: FieldDoc[], isMsc: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
-  const tallies = emptyTallies(SOURCE_IDS.length);
-  for (const d of docs) {
-    if (d.cues.length === 0) continue;
-    // Most fields name no non-MSC source: its list and maps are never made.
-    let nonMsc: Match[] | undefined;
-    // MSC source phrases: a non-MSC word inside one names no other source ("iPSC-derived MSCs").
-    let mscNamed: Match[] | undefined;
-    const evMatches: Match[] = [];
-    for (const m of d.cues) {
-      const owner = REF_OWNER[m.id] ?? 0;
-      if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
-      // "vesicles" (weight 0.5) too: the article is about EVs, and "keratinocyte-derived vesicles" names a source.
-      else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 0.5) evMatches.push(m);
-      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length) {
-        (mscNamed ??= []).push(m);
-        const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
-        if (isMsc && ctx & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
-      }
-    }
-    if (!nonMsc) continue;
-    // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there.
-    const from = d.tokens.from;
-    const nonMscEnd = allocU32(d.tokens.to - from);
-    const nonMscStart = allocU32(d.tokens.to - from);
-    nonMsc.forEach((m, i) => {
-      if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) return;
-      nonMscEnd[m.t1 - 1 - from] = i + 1;
-      nonMscStart[m.t0 - from] = i + 1;
-    });
-    // Non-MSC sources count only when they name the vesicles' origin: "keratinocyte-derived EVs",
-    // "exosomes secreted by keratinocytes", "HUVEC exosomes".
-    // The words between must be one phrase: "primary human melanocytes, the exosomes" is not one.
-    for (const ev of evMatches) {
-      let t = ev.t0 - 1;
-      for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !nonMscEnd[t - from] && isLink(d, t, true); skipped++) t--;
-      const endsAt = t >= from && joined(d, t) ? (nonMscEnd[t - from] ?? 0) : 0;
-      const before = endsAt ? nonMsc[endsAt - 1] : undefined;
-      if (before) tallyAt(tallies, S_NON_MSC).add(d, before.t0, before.t1, 1);
-      t = ev.t1;
-      for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !nonMscStart[t - from] && isLink(d, t, false); skipped++) t++;
-      const startsAt = t < d.tokens.to && joined(d, t - 1) ? (nonMscStart[t - from] ?? 0) : 0;
-      const after = startsAt ? nonMsc[startsAt - 1] : undefined;
-      if (after) tallyAt(tallies, S_NON_MSC).add(d, after.t0, after.t1, 1);
+/** Source names that the text ties to an EV word (see linkSources). */
+type SourceLinks = {
+  /** Non-MSC sources named as the vesicles' origin: field and token span of each. */
+  nonMsc: { doc: FieldDoc; t0: number; t1: number }[];
+  /**
+   * Their last words (vocabulary ids): once a word names the source, its other mentions name it
+   * too ("M2 macrophage-derived exosomes", then "macrophages").
+   */
+  nonMscWords: number[];
+  /** Is an MSC word (or an MSC tissue) so tied anywhere ("BMSC-Exos", "exosomes from ADSCs")? */
+  msc: boolean;
+};
+
+/**
+ * Which cells the vesicles come from, as the words say it: a source word joined to an EV word
+ * directly or through up to four link words (KB sourceLinks): "keratinocyte-derived EVs",
+ * "exosomes secreted by keratinocytes", "HUVEC exosomes", "MSC-EVs". The words between must be
+ * one phrase: "primary human melanocytes, the exosomes" is not one.
+ */
+function linkSources(docs: FieldDoc[]): SourceLinks {
+  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false };
+  // Most articles name no non-MSC source at all, and then MSC links do not matter either
+  // (see mscOnlyTreated): the walks run only where they can change something.
+  for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
+  if (links.nonMsc.length > 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
+  return links;
+}
+
+/** linkSources for one field: its non-MSC sources, or (`msc`) whether it ties an MSC word to an EV word. */
+function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
+  let nonMsc: Match[] | undefined;
+  // MSC words and MSC source phrases: a non-MSC word inside one names no other source ("iPSC-derived MSCs").
+  let mscNamed: Match[] | undefined;
+  const evMatches: Match[] = [];
+  for (const m of d.cues) {
+    const owner = REF_OWNER[m.id] ?? 0;
+    if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
+    // "vesicles" (weight 0.5) too: "keratinocyte-derived vesicles" names a source.
+    else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 0.5) evMatches.push(m);
+    else if ((owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) || (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_UNSPEC)) {
+      (mscNamed ??= []).push(m);
     }
   }
+  if (evMatches.length === 0 || (msc ? !mscNamed : !nonMsc)) return;
+  // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there, or
+  // MSC_MARK where an MSC word ends / starts.
+  const from = d.tokens.from;
+  const endsAt = allocU32(d.tokens.to - from);
+  const startsAt = allocU32(d.tokens.to - from);
+  nonMsc?.forEach((m, i) => {
+    if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) return;
+    endsAt[m.t1 - 1 - from] = i + 1;
+    startsAt[m.t0 - from] = i + 1;
+  });
+  if (msc) {
+    for (const m of mscNamed ?? []) {
+      endsAt[m.t1 - 1 - from] = MSC_MARK;
+      startsAt[m.t0 - from] = MSC_MARK;
+    }
+  }
+  for (const ev of evMatches) {
+    let t = ev.t0 - 1;
+    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
+    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    t = ev.t1;
+    for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !startsAt[t - from] && isLink(d, t, false); skipped++) t++;
+    linkAt(t < d.tokens.to && joined(d, t - 1) ? (startsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+  }
+}
+
+/**
+ * Mentions in field d of the non-MSC sources that the text ties to the vesicles, as token spans
+ * (first, end, first, end…): "M2 macrophage-derived exosomes … Macrophages orchestrate bone repair".
+ */
+function sourceMentions(links: SourceLinks, d: FieldDoc): number[] {
+  const spans: number[] = [];
+  for (const m of d.cues) {
+    if (REF_OWNER[m.id] === O_SOURCE + S_NON_MSC && links.nonMscWords.includes(d.tokens.id[m.t1 - 1] ?? 0)) spans.push(m.t0, m.t1);
+  }
+  return spans;
+}
+
+/** Do tokens [t0, t1) overlap one of the spans (see sourceMentions)? */
+function overlapsSpan(spans: number[] | undefined, t0: number, t1: number): boolean {
+  if (!spans) return false;
+  for (let k = 0; k < spans.length; k += 2) if (t0 < (spans[k + 1] ?? 0) && (spans[k] ?? 0) < t1) return true;
+  return false;
+}
+
+/** See linkSources' maps: marks an MSC word. */
+const MSC_MARK = 0xffffffff;
+
+function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: SourceLinks): void {
+  if (mark === MSC_MARK) links.msc = true;
+  else if (mark) {
+    const m = nonMsc?.[mark - 1];
+    if (m) {
+      links.nonMsc.push({ doc: d, t0: m.t0, t1: m.t1 });
+      const word = d.tokens.id[m.t1 - 1] ?? 0;
+      if (!links.nonMscWords.includes(word)) links.nonMscWords.push(word);
+    }
+  }
+}
+
+function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
+  const tallies = emptyTallies(SOURCE_IDS.length);
+  if (isMsc) {
+    for (const d of docs) {
+      for (const m of d.cues) {
+        const owner = REF_OWNER[m.id] ?? 0;
+        if (owner < O_SOURCE || owner >= O_SOURCE + SOURCE_IDS.length || owner === O_SOURCE + S_NON_MSC) continue;
+        if ((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+      }
+    }
+  }
+  for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
   const ids: EvSource[] = [];
   const evidence: Facets['evidence']['evSource'] = {};
   let mscTissue = false;
@@ -882,9 +993,10 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
       const owner = REF_OWNER[m.id] ?? 0;
       const weight = REF_WEIGHT[m.id] ?? 0;
       if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
-      // What a study plans or says is needed ("will require GMP manufacturing and potency assays")
-      // is not what it did. The nomenclature item is the word itself, wherever it stands.
-      if (owner !== O_QC + Q_NOMENCLATURE && (d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_HEDGE) continue;
+      // What a study plans or says is needed ("will require GMP manufacturing and potency assays"),
+      // and what its Background section says of the field, is not what it did. The nomenclature
+      // item is the word itself, wherever it stands.
+      if (owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
@@ -900,6 +1012,11 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
 }
 
 const METHODS_LABEL = /method|material|experimental|procedure/;
+
+/** Is sentence s of field d hedged or in a Background section (see decideQc)? */
+function notReportedHere(d: FieldDoc, s: number): boolean {
+  return ((d.sentCtx[s] ?? 0) & B_HEDGE) !== 0 || d.tokens.sentenceRole[s] === 'background';
+}
 
 function methodsRank(d: FieldDoc): number {
   return METHODS_LABEL.test(d.label) ? 1 : 0;

@@ -111,9 +111,14 @@ const longWordHead = new Int32Array(1 << WORD_CACHE_BITS);
 /** Length · 2^16 + id (ids stay below 2^16: see intern); 0 = empty. */
 const longWordLenId = new Int32Array(1 << WORD_CACHE_BITS);
 
-function addKey(text: string, word: number): void {
+/** The word caches hold lookups' results: a new key or alias changes some. */
+function clearWordCaches(): void {
   shortWordHash.fill(0);
   longWordLenId.fill(0);
+}
+
+function addKey(text: string, word: number): void {
+  clearWordCaches();
   if (text.length > 255) throw new Error(`cue word longer than 255 chars: ${text.slice(0, 40)}…`);
   keyStrings.set(text, word);
   if (keyCharsUsed + text.length > keyChars.length) {
@@ -164,6 +169,38 @@ export function surfaceForms(word: string): string[] {
 
 function lookupString(text: string): number {
   return keyStrings.get(text) ?? 0;
+}
+
+/**
+ * Word endings (ASCII, lower case) and the vocabulary word an unknown word with that ending reads
+ * as, when at least one char comes before it: see setSuffixAlias.
+ */
+const suffixAliases: { suffix: Uint8Array; id: number }[] = [];
+/** 1 for the last char of some alias suffix and the char before it (a word's last two chars), else 0. */
+const aliasEnding = new Uint8Array(128 * 128);
+
+/**
+ * Make unknown words that end in `suffix` after at least one other char read as `word`
+ * ("LpEVs", "mEVs" as "EVs"): abbreviations coined per article on a known word.
+ */
+export function setSuffixAlias(suffix: string, word: string): void {
+  clearWordCaches();
+  suffixAliases.push({ suffix: Uint8Array.from(suffix, (c) => c.charCodeAt(0)), id: intern(word) });
+  aliasEnding[128 * suffix.charCodeAt(suffix.length - 2) + suffix.charCodeAt(suffix.length - 1)] = 1;
+}
+
+/** Id of the word a suffix alias gives text[i, j), 0 when none does (case-folded, see lookupSpan). */
+function aliasBySuffix(text: Uint8Array, i: number, j: number): number {
+  // Nearly every word fails on its last two chars (one table read) before any suffix is compared.
+  if (j - i < 3 || !aliasEnding[128 * (((text[j - 2] ?? 0) | 32) & 127) + (((text[j - 1] ?? 0) | 32) & 127)]) return 0;
+  for (const { suffix, id } of suffixAliases) {
+    const n = suffix.length;
+    if (j - i <= n) continue;
+    let k = 1;
+    while (k <= n && ((text[j - k] ?? 0) | 32) === suffix[n - k]) k++;
+    if (k > n) return id;
+  }
+  return 0;
 }
 
 export function setWordFlag(word: string, flag: number): void {
@@ -239,6 +276,12 @@ const INVERSE_37 = [0, 1, 2, 3, 4].reduce((x) => Math.imul(x, 2 - Math.imul(37, 
 /** Hash of a word without its last digit d, from the whole word's hash h = hash(prefix) · 37 + d. */
 function unhashLast(h: number, d: number): number {
   return Math.imul(h - d, INVERSE_37);
+}
+
+/** Id of the word text[i, j) (see lookupSpan), or of the word a suffix alias gives it. */
+function lookup(text: Uint8Array, i: number, j: number, h: number, head: number): number {
+  const found = mayBeVocabulary(h) ? lookupSpan(text, i, j, h, head) : 0;
+  return found || aliasBySuffix(text, i, j);
 }
 
 /**
@@ -451,7 +494,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       const slot = Math.imul(h, 0x9e3779b1) >>> (32 - WORD_CACHE_BITS);
       if (cachedHash[slot] === h) id[t] = cachedId[slot] ?? 0;
       else {
-        const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
+        const found = lookup(norm, i, j, h, head);
         cachedHash[slot] = h;
         cachedId[slot] = found;
         id[t] = found;
@@ -461,13 +504,13 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
       const lenId = longWordLenId[slot] ?? 0;
       if (lenId >>> 16 === len && longWordHash[slot] === h && longWordHead[slot] === head) id[t] = lenId & 0xffff;
       else {
-        const found = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
+        const found = lookup(norm, i, j, h, head);
         longWordHash[slot] = h;
         longWordHead[slot] = head;
         longWordLenId[slot] = len * 0x10000 + found;
         id[t] = found;
       }
-    } else id[t] = mayBeVocabulary(h) ? lookupSpan(norm, i, j, h, head) : 0;
+    } else id[t] = lookup(norm, i, j, h, head);
     if (digit > 26) numeric[numericTo++] = t;
     start[t] = i;
     end[t] = j;

@@ -41,7 +41,8 @@ export const KB_DATA: KnowledgeBase = {
       'burn', 'wound closure', 're-epithelialization', 'excisional', 'full-thickness', 'split-face', 'hacat', 'melanocyte',
       'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
       'hdf', 'diabetic wound', 'stratum corneum', 'corneocyte', 'wound area', 'wound bed', 'wound size', 'wound model', 'wounded',
-      'wound in mice', 'wound in rats', 'minoxidil',
+      'wound in mice', 'wound in rats', 'minoxidil', 'hypertrophic scar', 'hypertrophic scarring', 'acne scar', 'scar fibroblast',
+      'scar elevation', 'rabbit ear',
     ],
     ev: [
       'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'microvesicle', 'nanovesicle',
@@ -65,7 +66,8 @@ export const KB_DATA: KnowledgeBase = {
     background: [
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
       'well established', 'although', 'it is well known', 'have been explored', 'have been tested', 'has been tested', 'have been proposed',
-      'has been proposed',
+      'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
+      'prior studies',
     ],
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
@@ -84,7 +86,7 @@ export const KB_DATA: KnowledgeBase = {
       'tendon', 'ligament injury', 'cartilage', 'osteochondral', 'fracture', 'bone defect', 'spinal cord', 'glial', 'nerve injury',
       'sciatic', 'myocardial', 'cardiac', 'heart', 'liver', 'hepatic', 'kidney', 'renal', 'lung', 'pulmonary', 'alveolar',
       'tympanic', 'vocal fold', 'uterine', 'intrauterine', 'bladder', 'brain', 'cerebral', 'blood-brain', 'bbb', 'stroke',
-      'neuronal', 'intracerebral',
+      'neuronal', 'intracerebral', 'infarct', 'myocardial infarction', 'ventricular', 'astrocyte', 'rpe', 'anastomosis',
     ],
     // Words that place a wound or scar on the skin ("skin" context also has wound words such as
     // "ulcer" and "burn", which do not).
@@ -220,7 +222,8 @@ export const KB_DATA: KnowledgeBase = {
       id: 'scar-fibrosis',
       label: 'Scar and skin fibrosis',
       cues: [
-        'scar', 'scarring', 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
+        // A bare scar may be the heart's or the spinal cord's: a skin topic only in documents about skin.
+        ['scar', 1, { doc: 'skin' }], ['scarring', 1, { doc: 'skin' }], 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
         'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
         // Fibrosis biology of any organ: a skin topic only in documents about skin.
         ['myofibroblast', 0.75, { doc: 'skin' }], ['alpha-sma', 0.4, { doc: 'skin' }], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5],
@@ -315,6 +318,7 @@ export const KB_DATA: KnowledgeBase = {
         ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
         'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3], 'pigmentary disorder', 'pigmentation disorder',
       ],
+      veto: ['otherTissue'],
       falseFriends: [
         'retinal pigment epithelium', 'retinal pigment epithelial', 'pigment epithelium', 'pigment epithelial', 'rpe cell',
         'teeth whitening', 'tooth whitening', 'melanoma cell', 'bile pigment', 'visual pigment', 'pigment epithelium-derived factor',
@@ -375,16 +379,17 @@ export const KB_DATA: KnowledgeBase = {
         'lemon', 'ginger', 'broccoli', 'aloe', 'tomato', 'citrus', 'edible', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'tumor', 'tumor-derived', 'cancer', 'cancer cell',
-        'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
+        'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
-        'neural stem cell', 'cardiomyocyte', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
+        'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
+        'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],
       falseFriends: [
         'platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
         'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
         // A cosmetic serum that contains exosomes names no source.
-        'exosome serum',
+        'exosome serum', 'exo serum', 'ev serum', 'serum containing',
       ],
     },
     { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
@@ -394,6 +399,8 @@ export const KB_DATA: KnowledgeBase = {
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
   ],
+  // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
+  suffixAliases: [['evs', 'ev'], ['exos', 'exo']],
   studyTypes: [
     {
       id: 'review',
@@ -410,13 +417,15 @@ export const KB_DATA: KnowledgeBase = {
         ['comprehensive overview', 1], ['mini-review', 2], ['future directions', 0.75], ['current evidence', 0.5],
         // Papers that appraise or argue instead of reporting experiments.
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
-        ['we propose', 0.5], ['we argue', 1],
+        ['we propose', 0.5], ['we argue', 1], ['in this issue', 1.5], ['this editorial', 2], ['editorial', 1],
       ],
       falseFriends: [
         // Chart reviews are studies of patients, not reviews of the literature.
         'retrospectively reviewed', 'reviewed the medical records', 'reviewed medical records', 'reviewed the records',
         'reviewed the charts', 'medical records were reviewed', 'records were reviewed', 'charts were reviewed', 'chart review',
         'institutional review board', 'review board', 'ethics review', 'reviewed by the',
+        // Earlier reviews cited by a research paper.
+        'as reviewed', 'reviewed previously', 'previously reviewed', 'recently reviewed', 'reviewed elsewhere', 'reviewed in',
       ],
     },
     {
@@ -443,7 +452,7 @@ export const KB_DATA: KnowledgeBase = {
         // Common cell lines and cultured cell models outside the skin.
         ['caco-2', 1], ['bv-2', 1], ['bv2', 1], ['hepg2', 1], ['hela', 1], ['mcf-7', 1], ['a549', 1], ['sh-sy5y', 1], ['pc12', 1], ['hk-2', 1],
         ['h9c2', 1], ['ht-29', 1], ['hct116', 1], ['lx-2', 1], ['u937', 1], ['c2c12', 1], ['arpe-19', 1], ['mc3t3-e1', 1], ['ea.hy926', 1],
-        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
@@ -498,6 +507,8 @@ export const KB_DATA: KnowledgeBase = {
     ['we investigated', 0.75], ['we evaluated', 0.75], ['we compared', 0.75], ['was performed', 0.5], ['were treated', 0.5],
     ['significantly', 0.5], ['p < 0.05', 1], ['p 0.001', 1], ['statistically', 0.75], ['compared with the control', 1],
     ['were randomly', 1], ['were divided', 1], ['was established', 0.5], ['were injected', 0.75], ['were isolated', 0.5],
+    ['we examined', 0.75], ['we explored', 0.75], ['we assessed', 0.75], ['we tested', 0.75], ['we identified', 0.75],
+    ['we determined', 0.75], ['mechanistically', 0.75], ['were cultured', 0.5], ['were purified', 0.5], ['were measured', 0.5],
   ],
 
   qc: [
@@ -628,6 +639,7 @@ export const KB_DATA: KnowledgeBase = {
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
         // Adverse reactions to an EV product as case reports describe them.
         ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
+        ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }],
         ['no hypersensitivity reaction', 1],
       ],
       falseFriends: [

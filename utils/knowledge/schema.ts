@@ -54,6 +54,7 @@ export const kbSchema = z.strictObject({
   isMsc: z.strictObject({ cues: z.array(cueSchema).min(1), falseFriends: z.array(phrase) }),
   evSources: z.array(labeled(EV_SOURCE_IDS)).length(EV_SOURCE_IDS.length),
   sourceLinks: z.array(phrase),
+  suffixAliases: z.array(z.tuple([z.string().regex(/^[a-z]{3,}$/), z.string().regex(/^[a-z]+$/)])),
   studyTypes: z.array(labeled(STUDY_TYPE_IDS)).length(STUDY_TYPE_IDS.length),
   experimental: z.array(cueSchema).min(1),
   qc: z.array(

@@ -74,6 +74,11 @@ export type KnowledgeBase = {
   evSources: LabeledCues<EvSource>[];
   /** Words allowed between a source word and the EV word it names ("keratinocyte-derived EVs"). */
   sourceLinks: string[];
+  /**
+   * Word endings that make an unknown word read as a vocabulary word: an abbreviation with a
+   * prefix of its own ("LpEVs", "mEVs", "HExos" read as "EVs", "Exos"). Suffix → word.
+   */
+  suffixAliases: [string, string][];
   studyTypes: LabeledCues<StudyType>[];
   /** Wording of primary research, weighed against review wording. */
   experimental: CueDef[];

@@ -161,3 +161,22 @@ describe('arena views', () => {
     expect([...first].every((x) => x === 3)).toBe(true);
   });
 });
+
+describe('suffix aliases (KB suffixAliases)', () => {
+  it('reads an abbreviation coined on a known word as that word, in any case and length', () => {
+    const ev = idOf('EVs');
+    expect(ev).toBeGreaterThan(0);
+    for (const w of ['LpEVs', 'mEVs', 'CaEVs', 'hucmscevs', 'PLATELETEVS']) expect(idOf(w), w).toBe(ev);
+    const exo = idOf('Exos');
+    expect(exo).toBeGreaterThan(0);
+    for (const w of ['HExos', 'GExos']) expect(idOf(w), w).toBe(exo);
+  });
+
+  it('leaves vocabulary words with the ending, the ending alone and other words as they are', () => {
+    expect(idOf('sEVs')).toBe(idOf('sEV'));
+    expect(idOf('sEVs')).not.toBe(idOf('EVs'));
+    expect(idOf('evs')).toBe(idOf('ev'));
+    expect(idOf('levels')).not.toBe(idOf('EVs'));
+    expect(idOf('reviews')).not.toBe(idOf('EVs'));
+  });
+});

@@ -273,3 +273,34 @@ describe('field phrasing: third probe round', () => {
     expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
   });
 });
+
+/** The same round, second half: which cells make the vesicles, earlier work, other organs. */
+const ROUND_4: [string, string, (l: Labels) => boolean, string][] = [
+  // MSCs that only receive the vesicles; the vesicles' source is no topic.
+  ['M2 macrophage-derived exosomes promote osteogenic differentiation of bone marrow MSCs', 'Macrophages orchestrate bone repair. M2 macrophage-derived exosomes (50 µg/mL) increased alkaline phosphatase activity in rat BMSCs, whereas exosomes from M1 macrophages did not.', (l) => !l.is_msc && l.ev_source.includes('non-msc') && !l.ev_source.includes('bone-marrow-msc') && !l.topics.includes('immunomodulation'), 'MSCs as the treated cells'],
+  ['Osteoclast-derived exosomes inhibit osteogenesis of bone marrow stromal cells', 'Bone marrow stromal cells from mice were exposed to osteoclast-derived exosomes (20 µg/mL).', (l) => !l.is_msc && l.ev_source.includes('non-msc'), 'osteoclasts as the source'],
+  ['UC-MSC exosomes polarise macrophages', 'The uptake of UC-MSC exosomes by macrophages was tracked with PKH26; exosomes shifted macrophages to an M2 phenotype.', (l) => l.is_msc && !l.ev_source.includes('non-msc'), 'uptake by macrophages names no source'],
+  ['Lactobacillus paracasei EVs in atopic dermatitis', 'In human keratinocytes stimulated with TNF-α, LpEVs (10 µg/mL) suppressed TSLP.', (l) => l.is_ev && l.qc.includes('qc-dose'), 'an abbreviation coined for the vesicles'],
+  // Study types and facets: earlier work, editorials, EVs as an open question.
+  ['Hypoxic ADSC exosomes accelerate diabetic wound healing', 'As reviewed previously, ADSC exosomes promote wound repair. Here, hypoxic exosomes accelerated wound closure in db/db mice and tube formation of HUVECs.', (l) => !l.study_type.includes('review') && l.study_type.includes('in-vivo'), 'a cited review'],
+  ['Exosome facials: hype ahead of evidence', 'Aesthetic clinics offer exosome facials. In this issue, a consensus panel sets out minimum quality standards for these products.', (l) => l.study_type.includes('review'), 'an editorial'],
+  ['Stromal vascular fraction injection for androgenetic alopecia', 'Forty men received autologous SVF cells into one half of the scalp; hair density increased. The contribution of extracellular vesicles to this effect remains to be determined.', (l) => !l.is_ev, 'EVs as an open question of a cell-therapy trial'],
+  ['ADSC and fibroblast EVs in photoaging', 'Background: Whether their potency differs has not been compared. Methods: EVs were isolated by ultracentrifugation from ADSCs and fibroblasts.', (l) => !l.qc.includes('qc-potency') && l.qc.includes('qc-isolation'), 'QC words in a Background section'],
+  ['Primary human granulosa cells and amniotic MSC exosomes', 'In cultured human granulosa cells, hAMSC exosomes reduced cyclophosphamide-induced apoptosis.', (l) => l.study_type.includes('in-vitro'), 'cells in culture'],
+  // Other organs: the title places the study.
+  ['iMSC-EVs reduce scar size after myocardial infarction in pigs', 'MRI showed a 34% smaller scar size in the EV group.', (l) => !l.topics.includes('scar-fibrosis'), 'a heart scar'],
+  ['UC-MSC exosomes reduce glial scar formation after spinal cord injury', 'The GFAP-positive scar area at the lesion border was reduced by 40%.', (l) => !l.topics.includes('scar-fibrosis'), 'a glial scar'],
+  ['MSC sEVs protect the retinal pigment epithelium', 'In primary human RPE cultures, sEVs maintained cellular pigmentation under oxidative stress.', (l) => !l.topics.includes('pigmentation'), 'pigment of the eye'],
+  ['ADSC sEVs alleviate endothelial senescence and vascular ageing', 'Earlier work suggested that MSC-sEVs attenuate photoageing of the skin. ADSC-sEVs reduced SA-β-gal-positive endothelial cells and p16 in aged arteries.', (l) => !l.topics.includes('skin-aging'), 'skin named only for earlier work'],
+  ['UVB-irradiated keratinocyte-derived exosomes enhance melanogenesis', 'Keratinocytes were irradiated with UVB and their exosomes isolated. UVB exosomes raised tyrosinase activity in melanocytes.', (l) => !l.topics.includes('skin-aging') && l.topics.includes('pigmentation'), 'UVB in an article on melanogenesis'],
+  // QC and sources of cosmetic products.
+  ['Scalp abscesses after injection of adipose stem cell exosomes', 'A woman developed scalp abscesses after injections of an exosome product for hair loss.', (l) => l.qc.includes('qc-safety'), 'an adverse reaction to an EV product'],
+  ['UC-MSC exosome serum for photoaging', 'Women applied hUC-MSC-exo serum after microneedling to one half of the face.', (l) => !l.ev_source.includes('non-msc'), 'a cosmetic serum is no source'],
+];
+
+describe('field phrasing: third probe round, sources and organs', () => {
+  it.each(ROUND_4)('%s | %s', (title, abstract, check, what) => {
+    const l = labels(title, abstract);
+    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
+  });
+});
