@@ -721,7 +721,7 @@ export function analyze(input: ArticleInput): Analysis {
 
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
-  const evSource = isEv ? decideSources(docs, isMsc, links) : { ids: [] as EvSource[], evidence: {} };
+  const evSource = isEv ? decideSources(docs, isMsc, links, studyType.ids.includes('review')) : { ids: [] as EvSource[], evidence: {} };
 
   const facets: Facets = {
     isEv,
@@ -753,7 +753,7 @@ export function analyze(input: ArticleInput): Analysis {
   if (topics.length > 1) topics.sort((a, b) => b.confidence - a.confidence);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
-  const qc = decideQc(isEv, docs, fullDocs);
+  const qc = decideQc(isEv, docs, fullDocs, studyType.ids.includes('review'));
 
   // ---- Notes
   const notes = decideNotes(input, coiDoc, pubTypes, isEv, studyType.ids, docs, docCtx, raw);
@@ -953,14 +953,18 @@ function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: S
   }
 }
 
-function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
+function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, review: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
   const tallies = emptyTallies(SOURCE_IDS.length);
   if (isMsc) {
+    // A tissue names the MSCs' source in a sentence about MSCs; in a review, also in one about the
+    // vesicles ("vesicles from bone marrow, umbilical cord and adipose tissue"), where a study's
+    // vesicle sentences name tissues the vesicles act on ("loss of intradermal adipose tissue").
+    const sourceCtx = review ? B_MSC | B_EV : B_MSC;
     for (const d of docs) {
       for (const m of d.cues) {
         const owner = REF_OWNER[m.id] ?? 0;
         if (owner < O_SOURCE || owner >= O_SOURCE + SOURCE_IDS.length || owner === O_SOURCE + S_NON_MSC) continue;
-        if ((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_MSC) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+        if ((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & sourceCtx) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
       }
     }
   }
@@ -983,7 +987,7 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks): { 
   return { ids, evidence };
 }
 
-function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall[] {
+function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review: boolean): QcCall[] {
   if (!isEv) return QC_IDS.map((id) => ({ id, status: 'not-found' as const, evidence: [] }));
   const tallies = emptyTallies(QC_IDS.length);
   // Methods sections are searched first so their sentences lead the evidence.
@@ -994,9 +998,10 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[]): QcCall
       const weight = REF_WEIGHT[m.id] ?? 0;
       if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
       // What a study plans or says is needed ("will require GMP manufacturing and potency assays"),
-      // and what its Background section says of the field, is not what it did. The nomenclature
-      // item is the word itself, wherever it stands.
-      if (owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
+      // and what its Background section says of the field, is not what it did. A review or a
+      // position paper reports the concepts it names, recommendations included (TAXONOMY §4). The
+      // nomenclature item is the word itself, wherever it stands.
+      if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.

@@ -616,7 +616,11 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-dose', label: 'Dose reporting',
       // Amounts are recognised by a pattern in the analyzer (numbers with µg, particles…); these name dosing explicitly.
-      cues: [['particles per dose', 1], ['particles per injection', 1], ['microg of exosome', 1], ['microg of ev', 1], ['microg exosomal protein', 1], ['microg of protein', 1, { req: ['ev'] }]],
+      cues: [['particles per dose', 1], ['particles per injection', 1], ['microg of exosome', 1], ['microg of ev', 1], ['microg exosomal protein', 1], ['microg of protein', 1, { req: ['ev'] }],
+        // How reviews name dose reporting.
+        'administered dose', 'doses ranged', 'dose was reported', 'doses were reported', 'reported the dose', 'dose units',
+        'dose reporting',
+      ],
       falseFriends: [],
     },
     {

@@ -296,6 +296,10 @@ const ROUND_4: [string, string, (l: Labels) => boolean, string][] = [
   // QC and sources of cosmetic products.
   ['Scalp abscesses after injection of adipose stem cell exosomes', 'A woman developed scalp abscesses after injections of an exosome product for hair loss.', (l) => l.qc.includes('qc-safety'), 'an adverse reaction to an EV product'],
   ['UC-MSC exosome serum for photoaging', 'Women applied hUC-MSC-exo serum after microneedling to one half of the face.', (l) => !l.ev_source.includes('non-msc'), 'a cosmetic serum is no source'],
+  // Reviews: their sources in vesicle sentences, the concepts they name, recommendations included.
+  ['MSC-derived EVs for acute kidney injury: a systematic review and meta-analysis', 'We searched PubMed and Embase for studies of MSC-EVs in AKI models. Effects were comparable for vesicles from bone marrow, umbilical cord and adipose tissue. Doses ranged from 10 to 400 µg of protein per animal.', (l) => ['bone-marrow-msc', 'umbilical-cord-msc', 'adipose-msc'].every((s) => l.ev_source.includes(s)) && l.qc.includes('qc-dose'), 'a review\'s sources and doses'],
+  ['MSC exosomes attenuate skin and lung fibrosis in systemic sclerosis', 'BM-MSC exosomes were injected into bleomycin-treated mice. Exosome treatment reduced dermal thickness and loss of intradermal adipose tissue.', (l) => !l.ev_source.includes('adipose-msc'), 'a tissue the vesicles act on'],
+  ['Quality standards for MSC-derived EV products in aesthetic dermatology: a consensus statement', 'The panel recommends that products should be released only after sterility and endotoxin testing, and that a potency assay should be defined.', (l) => l.qc.includes('qc-safety') && l.qc.includes('qc-potency'), 'a position paper\'s recommendations'],
 ];
 
 describe('field phrasing: third probe round, sources and organs', () => {
