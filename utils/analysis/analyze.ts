@@ -200,6 +200,11 @@ type FieldDoc = {
   weight: number;
   /** Evidence rank of the field (fieldRank). */
   rank: number;
+  /**
+   * Token spans (first, end, …) that name a non-MSC source the article ties to its vesicles
+   * (sourceMentions); null when there is none. Such words are the source, not a topic or QC item.
+   */
+  sourceSpans: number[] | null;
 };
 
 const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
@@ -290,7 +295,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   flushLongest(cues);
   let ctx = 0;
   for (let s = 0; s < sentCount; s++) ctx |= sentCtx[s] ?? 0;
-  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field) };
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field), sourceSpans: null };
 }
 
 /** KB vetoLifts as flat pairs: context bit, then the bits that lift its veto. */
@@ -649,7 +654,7 @@ export function analyze(input: ArticleInput): Analysis {
   const titleVeto = vetoing(docs[0]?.ctx ?? 0) & ~B_OTHER_TISSUE;
 
   const links = linkSources(docs);
-  const sourceNames = links.nonMsc.length > 0 ? docs.map((d) => sourceMentions(links, d)) : undefined;
+  if (links.nonMsc.length > 0) for (const d of docs) d.sourceSpans = sourceMentions(links, d);
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
@@ -684,7 +689,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;
         if ((REF_VETO[id] ?? 0) & titleVeto) continue;
         // The vesicles' source is no topic: "M2 macrophage-derived exosomes", "melanocyte exosomes".
-        if (sourceNames && overlapsSpan(sourceNames[di], m.t0, m.t1)) continue;
+        if (d.sourceSpans && overlapsSpan(d.sourceSpans, m.t0, m.t1)) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
         if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);
@@ -932,8 +937,7 @@ function sourceMentions(links: SourceLinks, d: FieldDoc): number[] {
 }
 
 /** Do tokens [t0, t1) overlap one of the spans (see sourceMentions)? */
-function overlapsSpan(spans: number[] | undefined, t0: number, t1: number): boolean {
-  if (!spans) return false;
+function overlapsSpan(spans: number[], t0: number, t1: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (t0 < (spans[k + 1] ?? 0) && (spans[k] ?? 0) < t1) return true;
   return false;
 }
@@ -1002,6 +1006,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // position paper reports the concepts it names, recommendations included (TAXONOMY §4). The
       // nomenclature item is the word itself, wherever it stands.
       if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
+      // The vesicles' source is no culture condition ("platelet lysate-derived EVs").
+      if (d.sourceSpans && overlapsSpan(d.sourceSpans, m.t0, m.t1)) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.

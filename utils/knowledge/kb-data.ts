@@ -62,6 +62,7 @@ export const KB_DATA: KnowledgeBase = {
     hedge: [
       'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
+      'were not tested', 'was not tested',
     ],
     background: [
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
@@ -69,7 +70,7 @@ export const KB_DATA: KnowledgeBase = {
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies',
     ],
-    msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
+    msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'humsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
       'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
@@ -118,6 +119,11 @@ export const KB_DATA: KnowledgeBase = {
     // Scars and fibrosis: their collagen and thickened dermis are scar biology, not skin aging.
     scarring: ['scar', 'keloid', 'fibrosis', 'fibrotic', 'scleroderma', 'systemic sclerosis', 'ssc', 'bleomycin', 'myofibroblast', 'hydroxyproline'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
+    // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
+    otherAllergy: [
+      'asthma', 'allergic airway', 'airway inflammation', 'airway hyperresponsiveness', 'bronchoalveolar', 'ovalbumin', 'ova-induced',
+      'ova-sensitized', 'allergic rhinitis', 'rhinitis', 'nasal', 'food allergy', 'anaphylaxis', 'anaphylactic', 'urticaria',
+    ],
     // An autoimmune pigment disease: its T cells and cytokines are its biology (TAXONOMY §4), as AD's and psoriasis's.
     vitiligo: ['vitiligo', 'vitiliginous'],
     // Samples of people compared with controls: the people are the study's subjects, not cell
@@ -175,7 +181,8 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
         'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
-        ['ige', 0.4], ['tslp', 0.5], ['il-4', 0.3], ['il-13', 0.3], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3],
+        ['ige', 0.4, { veto: ['otherAllergy'] }], ['tslp', 0.5, { veto: ['otherAllergy'] }], ['il-4', 0.3, { veto: ['otherAllergy'] }],
+        ['il-13', 0.3, { veto: ['otherAllergy'] }], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3, { veto: ['otherAllergy'] }],
         // "AD-like" is also Alzheimer's disease wording: skin documents only.
         // DNFB also makes contact-allergy models (TAXONOMY: allergy other than AD is immunomodulation).
         ['ad-like', 1, { doc: 'skin' }], 'eczema-like', ['mc903', 0.75], ['dnfb', 0.5, { veto: ['contactAllergy'] }],
@@ -345,14 +352,14 @@ export const KB_DATA: KnowledgeBase = {
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
-      ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
+      ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'u', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
       'menstrual blood-derived stem cell',
     ],
     falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
   },
   evSources: [
-    { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation'] },
+    { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation', 'bone marrow transplant', 'bone marrow and spleen', 'bone marrow and splenocyte', 'bone marrow chimera'] },
     { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
     { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
     { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
@@ -369,12 +376,12 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [],
     },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal', 'labial gland', 'lgmsc'], falseFriends: [] },
     {
       id: 'non-msc',
       label: 'Non-MSC source',
       cues: [
-        'platelet', 'platelet-rich plasma', 'prp', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
+        'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'tomato', 'citrus', 'edible', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
@@ -386,7 +393,7 @@ export const KB_DATA: KnowledgeBase = {
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],
       falseFriends: [
-        'platelet lysate', 'platelet-lysate', 'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
+        'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
         'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
         // A cosmetic serum that contains exosomes names no source.
         'exosome serum', 'exo serum', 'ev serum', 'serum containing',
@@ -555,7 +562,7 @@ export const KB_DATA: KnowledgeBase = {
         ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
         ['asymmetric flow field-flow fractionation', 1, { neg: true }], ['af4', 1, { neg: true }], ['purified by', 0.5, { req: ['ev'] }],
         ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 1, { neg: true, req: ['ev'] }],
-        ['ultra-centrifugation', 1, { neg: true }], ['pelleted', 1, { neg: true, req: ['ev'] }], ['isolation reagent', 1, { neg: true }],
+        ['ultra-centrifugation', 1, { neg: true }], ['pelleted', 1, { neg: true, req: ['ev'] }], ['g pellet', 1, { neg: true, req: ['ev'] }], ['isolation reagent', 1, { neg: true }],
         ['amicon', 1, { neg: true }], ['centrifugal filter', 1, { neg: true, req: ['ev'] }], ['sec', 1, { neg: true, req: ['donor'] }] /* "sec" is also seconds: only beside isolated/purified */,
       ],
       falseFriends: ['isolation methods', 'isolation and characterization methods'],
@@ -579,7 +586,9 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-morphology', label: 'Morphology',
       cues: [
-        ['transmission electron microscopy', 1, { veto: ['pig', 'tissueImaging'] }], ['tem', 1, { req: ['ev'], veto: ['tissueImaging'] }],
+        // QC is read only in articles about EVs, so TEM needs no vesicle word of its own ("Both fractions
+        // were examined by TEM"); electron microscopy of tissue is vetoed.
+        ['transmission electron microscopy', 1, { veto: ['pig', 'tissueImaging'] }], ['tem', 1, { veto: ['tissueImaging'] }],
         ['electron microscopy', 1, { req: ['ev'], veto: ['pig', 'tissueImaging'] }],
         'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
         ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'saucer-shaped', 'lipid bilayer morphology',
