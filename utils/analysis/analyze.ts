@@ -658,14 +658,16 @@ export function analyze(input: ArticleInput): Analysis {
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
-  let diseaseSentences: Set<number> | undefined;
+  // Sentences (sentKey) with a strong AD, psoriasis or wound cue: a short list (a Set costs more here).
+  const diseaseSentences: number[] = [];
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       const diseaseOwner = owner === O_TOPIC + I_AD || owner === O_TOPIC + I_PSO || owner === O_TOPIC + I_WOUND;
       if (diseaseOwner && (REF_WEIGHT[m.id] ?? 0) >= 0.75) {
-        (diseaseSentences ??= new Set()).add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
+        const key = sentKey(di, d.tokens.sentence[m.t0] ?? 0);
+        if (diseaseSentences[diseaseSentences.length - 1] !== key) diseaseSentences.push(key);
       }
     }
   }
@@ -691,7 +693,7 @@ export function analyze(input: ArticleInput): Analysis {
         // The vesicles' source is no topic: "M2 macrophage-derived exosomes", "melanocyte exosomes".
         if (d.sourceSpans && overlapsSpan(d.sourceSpans, m.t0, m.t1)) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
-        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
+        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences.includes(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);
         const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
         const room = Math.max(0, 1 - used);
@@ -754,8 +756,7 @@ export function analyze(input: ArticleInput): Analysis {
     if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
-  // Stable: equal confidences keep taxonomy order.
-  if (topics.length > 1) topics.sort((a, b) => b.confidence - a.confidence);
+  sortByConfidence(topics);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
   const qc = decideQc(isEv, docs, fullDocs, studyType.ids.includes('review'));
@@ -771,6 +772,19 @@ export function analyze(input: ArticleInput): Analysis {
     qc,
     notes,
   };
+}
+
+/**
+ * Topic calls by falling confidence; equal confidences keep taxonomy order. Insertion sort: there
+ * are at most nine, and Array.prototype.sort with a comparator costs more than sorting them.
+ */
+function sortByConfidence(topics: TopicCall[]): void {
+  for (let i = 1; i < topics.length; i++) {
+    const t = topics[i] as TopicCall;
+    let j = i;
+    for (; j > 0 && (topics[j - 1] as TopicCall).confidence < t.confidence; j--) topics[j] = topics[j - 1] as TopicCall;
+    topics[j] = t;
+  }
 }
 
 /** A field's text; anything else (malformed input) reads as empty. */
@@ -898,30 +912,51 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     }
   }
   if (evMatches.length === 0 || (msc ? !mscNamed : !nonMsc)) return;
-  // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there, or
-  // MSC_MARK where an MSC word ends / starts.
-  const from = d.tokens.from;
-  const endsAt = allocU32(d.tokens.to - from);
-  const startsAt = allocU32(d.tokens.to - from);
+  // What the walks look for, as parallel lists (a field has a few): first token, end token and mark
+  // of each: 1 + index in nonMsc, or MSC_MARK for an MSC word (in the MSC pass). Later entries win
+  // where two end or start at one token, MSC words over non-MSC ones.
+  const t0s: number[] = [];
+  const t1s: number[] = [];
+  const marks: number[] = [];
   nonMsc?.forEach((m, i) => {
     if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) return;
-    endsAt[m.t1 - 1 - from] = i + 1;
-    startsAt[m.t0 - from] = i + 1;
+    t0s.push(m.t0);
+    t1s.push(m.t1);
+    marks.push(i + 1);
   });
   if (msc) {
     for (const m of mscNamed ?? []) {
-      endsAt[m.t1 - 1 - from] = MSC_MARK;
-      startsAt[m.t0 - from] = MSC_MARK;
+      t0s.push(m.t0);
+      t1s.push(m.t1);
+      marks.push(MSC_MARK);
     }
   }
+  const from = d.tokens.from;
+  const to = d.tokens.to;
   for (const ev of evMatches) {
+    // Most EV words have nothing to link within reach of the walks (four link words): skip those.
+    let near = false;
+    for (let k = 0; k < t0s.length && !near; k++) near = (t1s[k] ?? 0) <= ev.t0 ? ev.t0 - (t1s[k] ?? 0) <= 4 : (t0s[k] ?? 0) >= ev.t1 && (t0s[k] ?? 0) - ev.t1 <= 4;
+    if (!near) continue;
     let t = ev.t0 - 1;
-    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
-    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !markAt(t1s, marks, t + 1) && isLink(d, t, true); skipped++) t--;
+    linkAt(t >= from && joined(d, t) ? markAt(t1s, marks, t + 1) : 0, d, msc ? undefined : nonMsc, links);
     t = ev.t1;
-    for (let skipped = 0; t < d.tokens.to && joined(d, t - 1) && skipped < 4 && !startsAt[t - from] && isLink(d, t, false); skipped++) t++;
-    linkAt(t < d.tokens.to && joined(d, t - 1) ? (startsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    for (let skipped = 0; t < to && joined(d, t - 1) && skipped < 4 && !markAt(t0s, marks, t) && isLink(d, t, false); skipped++) t++;
+    linkAt(t < to && joined(d, t - 1) ? markAt(t0s, marks, t) : 0, d, msc ? undefined : nonMsc, links);
   }
+}
+
+/** The mark (see walkSourceLinks) of the last entry whose token list holds `t`, MSC words first; 0 when none. */
+function markAt(tokens: number[], marks: number[], t: number): number {
+  let mark = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k] !== t) continue;
+    const m = marks[k] ?? 0;
+    if (m === MSC_MARK) return m;
+    mark = m;
+  }
+  return mark;
 }
 
 /**
