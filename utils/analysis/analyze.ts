@@ -977,9 +977,10 @@ function overlapsSpan(spans: number[], t0: number, t1: number): boolean {
   return false;
 }
 
-/** See linkSources' maps: marks an MSC word. */
+/** The mark of an MSC word in walkSourceLinks' lists. */
 const MSC_MARK = 0xffffffff;
 
+/** Record what a walk reached: an MSC word, a non-MSC source (1 + its index in nonMsc), or nothing (0). */
 function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: SourceLinks): void {
   if (mark === MSC_MARK) links.msc = true;
   else if (mark) {

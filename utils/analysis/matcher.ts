@@ -176,7 +176,7 @@ function lookupString(text: string): number {
  * as, when at least one char comes before it: see setSuffixAlias.
  */
 const suffixAliases: { suffix: Uint8Array; id: number }[] = [];
-/** 1 for the last char of some alias suffix and the char before it (a word's last two chars), else 0. */
+/** 1 at 128 · (next-to-last char) + (last char) of every alias suffix: a word whose last two chars miss it has no alias. */
 const aliasEnding = new Uint8Array(128 * 128);
 
 /**
