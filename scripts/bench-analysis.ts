@@ -25,6 +25,12 @@ export type Result = {
   /** A 1 MB abstract: the first one the process sees (buffers grow), then the median of five more. */
   oneMegabyteFirstMs: number;
   oneMegabyteMs: number;
+  /**
+   * The slowest of 1 MB abstracts made of each devset record repeated (one analysis each, after
+   * the others above): what text does to the time, since work that grows with the square of the
+   * matches shows only on some texts.
+   */
+  oneMegabyteWorstMs: number;
   peakHeapDeltaMb: number;
 };
 
@@ -125,6 +131,14 @@ export async function runAnalysisBench(iterations = 200): Promise<Result> {
   }
   const oneMegabyteFirstMs = mbTimes[0] ?? 0;
   const warm = mbTimes.slice(1).sort((a, b) => a - b);
+  let oneMegabyteWorstMs = 0;
+  for (const x of inputs) {
+    const unit = `${x.title} ${x.abstract.map((s) => s.text).join(' ')} `;
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const w0 = performance.now();
+    analyze({ ids: {}, title: x.title, abstract: [{ text }], keywords: x.keywords, mesh: [], publicationTypes: [] });
+    oneMegabyteWorstMs = Math.max(oneMegabyteWorstMs, performance.now() - w0);
+  }
   await Promise.resolve();
   return {
     records: inputs.length,
@@ -136,6 +150,7 @@ export async function runAnalysisBench(iterations = 200): Promise<Result> {
     batch200Ms,
     oneMegabyteFirstMs,
     oneMegabyteMs: warm[Math.floor(warm.length / 2)] ?? 0,
+    oneMegabyteWorstMs,
     peakHeapDeltaMb: (heapPeak - heapStart) / 1e6,
   };
 }

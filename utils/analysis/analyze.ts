@@ -201,10 +201,11 @@ type FieldDoc = {
   /** Evidence rank of the field (fieldRank). */
   rank: number;
   /**
-   * Token spans (first, end, …) that name a non-MSC source the article ties to its vesicles
-   * (sourceMentions); null when there is none. Such words are the source, not a topic or QC item.
+   * 1 on tokens (indexed from tokens.from) that name a non-MSC source the article ties to its
+   * vesicles (sourceMentions); null when there is none. Such words are the source, not a topic or
+   * a QC item.
    */
-  sourceSpans: number[] | null;
+  sourceTokens: Uint8Array | null;
 };
 
 const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
@@ -225,6 +226,8 @@ const REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
 const REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
 const REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
 const MATCHES = new MatchBuffer();
+/** Words in the knowledge base's longest phrase: no match is longer (see prepareField). */
+const LONGEST_PHRASE = LEXICON.longestPhrase;
 /**
  * prepareField's false friends in the field being prepared (module scratch: analysis is
  * synchronous): owner, first token and end token of each. A field has none or one or two, so a
@@ -274,13 +277,19 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     } else cueCount++;
   }
   const cues: Match[] = [];
+  // The first false friend that can still overlap a cue: cues come by first token, and a false
+  // friend that starts a phrase length before one ends before it.
+  let ffFirst = 0;
   for (let k = 0; cueCount > 0 && k < matchCount; k++) {
     const id = ids[k] ?? 0;
     if (REF_KIND[id] !== K_CUE) continue;
     cueCount--;
     const t0 = t0s[k] ?? 0;
     const t1 = t1s[k] ?? 0;
-    if (ffCount && overlapsFalseFriend(ffCount, REF_OWNER[id] ?? 0, t0, t1)) continue;
+    if (ffCount) {
+      while (ffFirst < ffCount && (FF_T0[ffFirst] ?? 0) + LONGEST_PHRASE <= t0) ffFirst++;
+      if (overlapsFalseFriend(ffFirst, ffCount, REF_OWNER[id] ?? 0, t0, t1)) continue;
+    }
     const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
     const req = REF_REQ[id] ?? 0;
     // vetoing(ctx) is a subset of ctx: most cues meet no veto context and skip it.
@@ -295,7 +304,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
   flushLongest(cues);
   let ctx = 0;
   for (let s = 0; s < sentCount; s++) ctx |= sentCtx[s] ?? 0;
-  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field), sourceSpans: null };
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field), sourceTokens: null };
 }
 
 /** KB vetoLifts as flat pairs: context bit, then the bits that lift its veto. */
@@ -328,9 +337,16 @@ function isLink(d: FieldDoc, t: number, before: boolean): boolean {
   return !(flags & F_AGENT) || (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PARTICIPLE) !== 0;
 }
 
-/** Does tokens [t0, t1) overlap one of the first `count` false friends (FF_*) of `owner`? */
-function overlapsFalseFriend(count: number, owner: number, t0: number, t1: number): boolean {
-  for (let k = 0; k < count; k++) if (FF_OWNER[k] === owner && t0 < (FF_T1[k] ?? 0) && (FF_T0[k] ?? 0) < t1) return true;
+/**
+ * Does tokens [t0, t1) overlap a false friend of `owner` among FF_*[first .. count)? They are in
+ * order of first token, so the scan stops at the first that starts at or after t1: a megabyte of
+ * text with thousands of false friends costs each cue a few of them, not all.
+ */
+function overlapsFalseFriend(first: number, count: number, owner: number, t0: number, t1: number): boolean {
+  for (let k = first; k < count; k++) {
+    if ((FF_T0[k] ?? 0) >= t1) return false;
+    if (FF_OWNER[k] === owner && t0 < (FF_T1[k] ?? 0)) return true;
+  }
   return false;
 }
 
@@ -654,20 +670,18 @@ export function analyze(input: ArticleInput): Analysis {
   const titleVeto = vetoing(docs[0]?.ctx ?? 0) & ~B_OTHER_TISSUE;
 
   const links = linkSources(docs);
-  if (links.nonMsc.length > 0) for (const d of docs) d.sourceSpans = sourceMentions(links, d);
+  if (links.nonMsc.length > 0) for (const d of docs) d.sourceTokens = sourceMentions(links, d);
 
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
-  // Sentences (sentKey) with a strong AD, psoriasis or wound cue: a short list (a Set costs more here).
-  const diseaseSentences: number[] = [];
+  let diseaseSentences: Set<number> | undefined;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       const diseaseOwner = owner === O_TOPIC + I_AD || owner === O_TOPIC + I_PSO || owner === O_TOPIC + I_WOUND;
       if (diseaseOwner && (REF_WEIGHT[m.id] ?? 0) >= 0.75) {
-        const key = sentKey(di, d.tokens.sentence[m.t0] ?? 0);
-        if (diseaseSentences[diseaseSentences.length - 1] !== key) diseaseSentences.push(key);
+        (diseaseSentences ??= new Set()).add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
       }
     }
   }
@@ -691,9 +705,9 @@ export function analyze(input: ArticleInput): Analysis {
         if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;
         if ((REF_VETO[id] ?? 0) & titleVeto) continue;
         // The vesicles' source is no topic: "M2 macrophage-derived exosomes", "melanocyte exosomes".
-        if (d.sourceSpans && overlapsSpan(d.sourceSpans, m.t0, m.t1)) continue;
+        if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
-        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences.includes(sentKey(di, sent))) continue;
+        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
         const key = sentKey(di, sent);
         const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
         const room = Math.max(0, 1 - used);
@@ -912,72 +926,64 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     }
   }
   if (evMatches.length === 0 || (msc ? !mscNamed : !nonMsc)) return;
-  // What the walks look for, as parallel lists (a field has a few): first token, end token and mark
-  // of each: 1 + index in nonMsc, or MSC_MARK for an MSC word (in the MSC pass). Later entries win
-  // where two end or start at one token, MSC words over non-MSC ones.
-  const t0s: number[] = [];
-  const t1s: number[] = [];
-  const marks: number[] = [];
+  // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there, or
+  // MSC_MARK where an MSC word ends / starts (in the MSC pass). Maps, not lists: a megabyte of
+  // text has thousands of each, and a walk looks one up at every step.
+  const from = d.tokens.from;
+  const to = d.tokens.to;
+  const endsAt = allocU32(to - from);
+  const startsAt = allocU32(to - from);
+  // Tokens inside MSC words, so that a non-MSC word there is skipped in linear time.
+  let inMsc: Uint8Array | null = null;
+  for (const m of mscNamed ?? []) (inMsc ??= allocU8(to - from)).fill(1, m.t0 - from, m.t1 - from);
   nonMsc?.forEach((m, i) => {
-    if (mscNamed?.some((s) => s.t0 < m.t1 && m.t0 < s.t1)) return;
-    t0s.push(m.t0);
-    t1s.push(m.t1);
-    marks.push(i + 1);
+    if (inMsc && spans(inMsc, m.t0 - from, m.t1 - from)) return;
+    endsAt[m.t1 - 1 - from] = i + 1;
+    startsAt[m.t0 - from] = i + 1;
   });
   if (msc) {
     for (const m of mscNamed ?? []) {
-      t0s.push(m.t0);
-      t1s.push(m.t1);
-      marks.push(MSC_MARK);
+      endsAt[m.t1 - 1 - from] = MSC_MARK;
+      startsAt[m.t0 - from] = MSC_MARK;
     }
   }
-  const from = d.tokens.from;
-  const to = d.tokens.to;
   for (const ev of evMatches) {
-    // Most EV words have nothing to link within reach of the walks (four link words): skip those.
-    let near = false;
-    for (let k = 0; k < t0s.length && !near; k++) near = (t1s[k] ?? 0) <= ev.t0 ? ev.t0 - (t1s[k] ?? 0) <= 4 : (t0s[k] ?? 0) >= ev.t1 && (t0s[k] ?? 0) - ev.t1 <= 4;
-    if (!near) continue;
     let t = ev.t0 - 1;
-    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !markAt(t1s, marks, t + 1) && isLink(d, t, true); skipped++) t--;
-    linkAt(t >= from && joined(d, t) ? markAt(t1s, marks, t + 1) : 0, d, msc ? undefined : nonMsc, links);
+    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
+    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
     t = ev.t1;
-    for (let skipped = 0; t < to && joined(d, t - 1) && skipped < 4 && !markAt(t0s, marks, t) && isLink(d, t, false); skipped++) t++;
-    linkAt(t < to && joined(d, t - 1) ? markAt(t0s, marks, t) : 0, d, msc ? undefined : nonMsc, links);
+    for (let skipped = 0; t < to && joined(d, t - 1) && skipped < 4 && !startsAt[t - from] && isLink(d, t, false); skipped++) t++;
+    linkAt(t < to && joined(d, t - 1) ? (startsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
   }
-}
-
-/** The mark (see walkSourceLinks) of the last entry whose token list holds `t`, MSC words first; 0 when none. */
-function markAt(tokens: number[], marks: number[], t: number): number {
-  let mark = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k] !== t) continue;
-    const m = marks[k] ?? 0;
-    if (m === MSC_MARK) return m;
-    mark = m;
-  }
-  return mark;
 }
 
 /**
- * Mentions in field d of the non-MSC sources that the text ties to the vesicles, as token spans
- * (first, end, first, end…): "M2 macrophage-derived exosomes … Macrophages orchestrate bone repair".
+ * Mentions in field d of the non-MSC sources that the text ties to the vesicles, as a token mask
+ * (see FieldDoc.sourceTokens): "M2 macrophage-derived exosomes … Macrophages orchestrate bone repair".
  */
-function sourceMentions(links: SourceLinks, d: FieldDoc): number[] {
-  const spans: number[] = [];
+function sourceMentions(links: SourceLinks, d: FieldDoc): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const from = d.tokens.from;
   for (const m of d.cues) {
-    if (REF_OWNER[m.id] === O_SOURCE + S_NON_MSC && links.nonMscWords.includes(d.tokens.id[m.t1 - 1] ?? 0)) spans.push(m.t0, m.t1);
+    if (REF_OWNER[m.id] === O_SOURCE + S_NON_MSC && links.nonMscWords.includes(d.tokens.id[m.t1 - 1] ?? 0)) {
+      (mask ??= allocU8(d.tokens.to - from)).fill(1, m.t0 - from, m.t1 - from);
+    }
   }
-  return spans;
+  return mask;
 }
 
-/** Do tokens [t0, t1) overlap one of the spans (see sourceMentions)? */
-function overlapsSpan(spans: number[], t0: number, t1: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (t0 < (spans[k + 1] ?? 0) && (spans[k] ?? 0) < t1) return true;
+/** Does a token of [t0, t1) name a linked source (see FieldDoc.sourceTokens)? */
+function namesSource(d: FieldDoc, t0: number, t1: number): boolean {
+  return d.sourceTokens !== null && spans(d.sourceTokens, t0 - d.tokens.from, t1 - d.tokens.from);
+}
+
+/** Is mask set anywhere in [a, b)? */
+function spans(mask: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (mask[k]) return true;
   return false;
 }
 
-/** The mark of an MSC word in walkSourceLinks' lists. */
+/** The mark of an MSC word in walkSourceLinks' maps. */
 const MSC_MARK = 0xffffffff;
 
 /** Record what a walk reached: an MSC word, a non-MSC source (1 + its index in nonMsc), or nothing (0). */
@@ -1043,7 +1049,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // nomenclature item is the word itself, wherever it stands.
       if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
       // The vesicles' source is no culture condition ("platelet lysate-derived EVs").
-      if (d.sourceSpans && overlapsSpan(d.sourceSpans, m.t0, m.t1)) continue;
+      if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.

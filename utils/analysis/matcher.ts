@@ -575,6 +575,9 @@ export class Lexicon {
   private rootEdge = new Int32Array(1024);
   private readonly edges = new Map<number, number>();
 
+  /** Words in the longest phrase registered (any variant): no match spans more tokens. */
+  longestPhrase = 0;
+
   /** Register a phrase under an id; returns false when the phrase has no word tokens. */
   add(phrase: string, id: number): boolean {
     return this.addVariants(phrase, (node) => {
@@ -604,6 +607,7 @@ export class Lexicon {
   /** The node of a phrase (word ids), created as needed. */
   private insert(toks: number[]): number {
     this.idStart = null;
+    this.longestPhrase = Math.max(this.longestPhrase, toks.length);
     let node = 0;
     for (const t of toks) {
       if (t >= EDGE_BASE) throw new Error('Lexicon: more than 65536 distinct cue words');
