@@ -73,7 +73,7 @@ export const KB_DATA: KnowledgeBase = {
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'humsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
-      'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2', 'treg', 'regulatory t cell',
+      'rheumatoid arthritis', 'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1/m2',
       'asthma', 'multiple sclerosis', 'lps-stimulated', 'lps-induced',
     ],
     cosmetic: ['cosmetic', 'cosmeceutical', 'skin care', 'aesthetic', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
@@ -93,7 +93,7 @@ export const KB_DATA: KnowledgeBase = {
     // "ulcer" and "burn", which do not).
     skinSite: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'keratinocyte', 'hacat', 'facial', 'face', 'scalp',
-      'diabetic foot', 'foot ulcer', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional', 'full-thickness',
+      'diabetic foot', 'foot ulcer', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional',
     ],
     // Giving something to an animal or a person: an animal in such a sentence is the model, even
     // when the sentence also isolates the vesicles ("isolated … and injected into mice").
@@ -118,6 +118,8 @@ export const KB_DATA: KnowledgeBase = {
     yield: ['yield', 'yielded', 'recovered', 'recovery of', 'were obtained per', 'was obtained per'],
     // Scars and fibrosis: their collagen and thickened dermis are scar biology, not skin aging.
     scarring: ['scar', 'keloid', 'fibrosis', 'fibrotic', 'scleroderma', 'systemic sclerosis', 'ssc', 'bleomycin', 'myofibroblast', 'hydroxyproline'],
+    // The RNA exosome, a complex that degrades RNA (see the isEv cue "exosome").
+    rnaExosome: ['rna exosome', 'exosome complex', 'exosome subunit', 'exosc', 'rna decay', 'rna degradation', 'exoribonuclease'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
     otherAllergy: [
@@ -206,7 +208,8 @@ export const KB_DATA: KnowledgeBase = {
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
-        ['skin defect', 0.75], 'full-thickness', 'excisional', 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
+        // Rabbit-ear scar models make full-thickness wounds only to grow scars on them.
+        ['skin defect', 0.75], ['full-thickness', 1, { veto: ['scarring'] }], ['excisional', 1, { veto: ['scarring'] }], 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
         // Burns named by their depth or as the model studied.
@@ -294,7 +297,7 @@ export const KB_DATA: KnowledgeBase = {
         'blood-brain barrier', 'intestinal barrier', 'gut barrier', 'epithelial barrier of the gut',
         'endothelial barrier', 'alveolar barrier', 'blood-retinal barrier', 'placental barrier', 'through the skin barrier',
         'across the skin barrier', 'cross the skin barrier', 'penetrate the skin barrier', 'skin barrier penetration',
-        'overcome the skin barrier', 'mucosal barrier', 'language barrier', 'barrier to', 'filtration barrier',
+        'overcome the skin barrier', 'bypass the skin barrier', 'bypassing the skin barrier', 'breach the skin barrier', 'mucosal barrier', 'language barrier', 'barrier to', 'filtration barrier',
         'blood-testis barrier', 'epithelial barrier',
       ],
     },
@@ -335,7 +338,8 @@ export const KB_DATA: KnowledgeBase = {
 
   isEv: {
     cues: [
-      'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
+      // The RNA exosome is a protein complex, not a vesicle: an article titled on it means the complex throughout.
+      ['exosome', 1, { veto: ['rnaExosome'] }], 'exosomal', 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
       'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
       'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
@@ -376,7 +380,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [],
     },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal', 'labial gland', 'lgmsc'], falseFriends: [] },
+    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc'], falseFriends: [] },
     {
       id: 'non-msc',
       label: 'Non-MSC source',
@@ -396,7 +400,7 @@ export const KB_DATA: KnowledgeBase = {
         'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
         'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
         // A cosmetic serum that contains exosomes names no source.
-        'exosome serum', 'exo serum', 'ev serum', 'serum containing',
+        'exosome serum', 'exo serum', 'ev serum', 'secretome serum', 'serum containing',
       ],
     },
     { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
@@ -463,7 +467,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
-      falseFriends: ['hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
+      falseFriends: ['non-cultured', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
     },
     {
       id: 'in-vivo',

@@ -18,7 +18,7 @@ export const QC_IDS = [
 export const NOTE_IDS = ['coi-industry', 'retracted', 'corrected', 'regulatory'] as const;
 export const GUIDELINE_IDS = ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019', 'ISCT 2006', 'EV-TRACK'] as const;
 export type GuidelineId = (typeof GUIDELINE_IDS)[number];
-export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune', 'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield', 'scarring', 'otherAllergy'] as const;
+export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune', 'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield', 'scarring', 'otherAllergy', 'rnaExosome'] as const;
 
 const phrase = z.string().trim().min(1).refine((s) => /[\p{L}\p{N}]/u.test(s), 'a cue needs at least one letter or digit');
 const contextId = z.enum(CONTEXT_IDS);

@@ -8,7 +8,7 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 export type ContextId =
   | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
   | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy' | 'vitiligo'
-  | 'inTissue' | 'tissueImaging' | 'yield' | 'scarring' | 'otherAllergy';
+  | 'inTissue' | 'tissueImaging' | 'yield' | 'scarring' | 'otherAllergy' | 'rnaExosome';
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
