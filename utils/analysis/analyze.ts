@@ -736,15 +736,16 @@ export function analyze(input: ArticleInput): Analysis {
   const evTally = raw[O_ISEV] ?? new Tally();
   const mscTally = raw[O_ISMSC] ?? new Tally();
   const isEv = evTally.score >= 1;
-  // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
-  // differentiation of BMSCs") are not their source: when the text ties another source to the
-  // vesicles and never an MSC word, the article is not about MSC vesicles (TAXONOMY §4).
-  const mscOnlyTreated = isEv && links.nonMsc.length > 0 && !links.msc;
-  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs)));
-
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes);
-  const evSource = isEv ? decideSources(docs, isMsc, links, studyType.ids.includes('review')) : { ids: [] as EvSource[], evidence: {} };
+  const review = studyType.ids.includes('review');
+  // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
+  // differentiation of BMSCs") are not their source: when a study ties another source to the
+  // vesicles and never an MSC word, it is not about MSC vesicles (TAXONOMY §4). Not a review:
+  // reviews list sources ("EVs from dermal papilla cells, adipose stromal cells and PRP").
+  const mscOnlyTreated = isEv && !review && links.nonMsc.length > 0 && !links.msc;
+  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs)));
+  const evSource = isEv ? decideSources(docs, isMsc, links, review) : { ids: [] as EvSource[], evidence: {} };
 
   const facets: Facets = {
     isEv,
@@ -775,7 +776,7 @@ export function analyze(input: ArticleInput): Analysis {
   sortByConfidence(topics);
 
   // ---- QC (abstract fields + full text; Methods sections first in evidence)
-  const qc = decideQc(isEv, docs, fullDocs, studyType.ids.includes('review'));
+  const qc = decideQc(isEv, docs, fullDocs, review);
 
   // ---- Notes
   const notes = decideNotes(input, coiDoc, pubTypes, isEv, studyType.ids, docs, docCtx, raw);
