@@ -107,7 +107,7 @@ export const KB_DATA: KnowledgeBase = {
     inTissue: [
       'histology', 'histological', 'histologic', 'histopathology', 'histopathological', 'immunohistochemistry', 'immunohistochemical',
       'infiltration', 'infiltrating', 'infiltrate', 'in the epidermis', 'in the dermis', 'wound tissue', 'skin tissue', 'skin section',
-      'tissue section', 'lesional', 'recipient',
+      'tissue section', 'lesional', 'recipient', 'biopsy', 'repigmentation', 'perifollicular',
     ],
     // Electron microscopy of tissue or organelles (lamellar bodies, melanosomes) is no vesicle imaging.
     tissueImaging: [
