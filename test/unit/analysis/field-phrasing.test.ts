@@ -85,8 +85,10 @@ describe('field phrasing: positives', () => {
   });
 });
 
-/** [title, abstract, check, what it checks]. */
-const CASES: [string, string, (l: Labels) => boolean, string][] = [
+/** [title, abstract, check on the labels, what it checks]. */
+type Case = [string, string, (l: Labels) => boolean, string];
+
+const CASES: Case[] = [
   ['MSC exosomes', 'MSCs shed extracellular vesicles that accelerated wound closure in mice.', (l) => !l.ev_source.includes('dental-msc'), 'shed verb'],
   ['Exosomes and RPE', 'MSC exosomes protected retinal pigment epithelium cells from oxidative stress.', (l) => !l.topics.includes('pigmentation'), 'RPE'],
   ['MSC therapy for wounds', 'MSC transplantation improved wound closure through paracrine effects in mice.', (l) => !l.is_ev, 'paracrine'],
@@ -230,15 +232,9 @@ describe('field phrasing: keywords', () => {
   });
 });
 
-describe('field phrasing: conventions and false friends', () => {
-  it.each(CASES)('%s | %s', (title, abstract, check, what) => {
-    const l = labels(title, abstract);
-    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
-  });
-});
 
 /** Knowledge base 2026.11.27: cases from a third round of synthetic probes (none from the devset). */
-const ROUND_3: [string, string, (l: Labels) => boolean, string][] = [
+const ROUND_3: Case[] = [
   // Skin-only cues in documents that never mention skin.
   ['Exosomes from young umbilical cord MSCs rejuvenate senescent bone marrow MSCs', 'Exosomes rejuvenated aged bone marrow MSCs from elderly donors and reduced SA-β-gal positive cells.', (l) => !l.topics.includes('skin-aging'), 'MSC rejuvenation is no skin aging'],
   ['ADSC exosomes attenuate liver fibrosis', 'Liver fibrosis was induced with CCl4. ADSC-Exos reduced α-SMA, collagen I and Smad3 phosphorylation in LX-2 cells. Exosomes lowered α-SMA and Smad3 in activated stellate cells. The antifibrotic effect depended on miR-181.', (l) => !l.topics.includes('scar-fibrosis'), 'alpha-SMA and Smad3 of a liver'],
@@ -267,15 +263,9 @@ const ROUND_3: [string, string, (l: Labels) => boolean, string][] = [
   ['A macrophage assay for MSC-EV batches', 'IL-10 induction by MSC-EVs varied six-fold between batches.', (l) => l.qc.includes('qc-manufacturing'), 'variation between batches'],
 ];
 
-describe('field phrasing: third probe round', () => {
-  it.each(ROUND_3)('%s | %s', (title, abstract, check, what) => {
-    const l = labels(title, abstract);
-    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
-  });
-});
 
 /** The same round, second half: which cells make the vesicles, earlier work, other organs. */
-const ROUND_4: [string, string, (l: Labels) => boolean, string][] = [
+const ROUND_4: Case[] = [
   // MSCs that only receive the vesicles; the vesicles' source is no topic.
   ['M2 macrophage-derived exosomes promote osteogenic differentiation of bone marrow MSCs', 'Macrophages orchestrate bone repair. M2 macrophage-derived exosomes (50 µg/mL) increased alkaline phosphatase activity in rat BMSCs, whereas exosomes from M1 macrophages did not.', (l) => !l.is_msc && l.ev_source.includes('non-msc') && !l.ev_source.includes('bone-marrow-msc') && !l.topics.includes('immunomodulation'), 'MSCs as the treated cells'],
   ['Oral milk exosomes alleviate atopic dermatitis-like lesions in NC/Nga mice', 'Mice were gavaged daily with milk exosomes at 50 mg protein/kg for 4 weeks.', (l) => l.qc.includes('qc-dose'), 'a dose in protein per kg'],
@@ -320,9 +310,16 @@ const ROUND_4: [string, string, (l: Labels) => boolean, string][] = [
   ['Quality standards for MSC-derived EV products in aesthetic dermatology: a consensus statement', 'The panel recommends that products should be released only after sterility and endotoxin testing, and that a potency assay should be defined.', (l) => l.qc.includes('qc-safety') && l.qc.includes('qc-potency'), 'a position paper\'s recommendations'],
 ];
 
-describe('field phrasing: third probe round, sources and organs', () => {
-  it.each(ROUND_4)('%s | %s', (title, abstract, check, what) => {
-    const l = labels(title, abstract);
-    expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
+const SUITES: [string, Case[]][] = [
+  ['conventions and false friends', CASES],
+  ['third probe round', ROUND_3],
+  ['third probe round, sources and organs', ROUND_4],
+];
+for (const [name, cases] of SUITES) {
+  describe(`field phrasing: ${name}`, () => {
+    it.each(cases)('%s | %s', (title, abstract, check, what) => {
+      const l = labels(title, abstract);
+      expect(check(l), `${what}: ${JSON.stringify(l)}`).toBe(true);
+    });
   });
-});
+}
