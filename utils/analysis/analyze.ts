@@ -78,6 +78,9 @@ const F_AGENT = F_USER << 5;
 const F_PARTICIPLE = F_USER << 6;
 setWordFlag('by', F_AGENT);
 for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'generated', 'shed']) setWordFlag(w, F_PARTICIPLE);
+/** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
+const F_PER = F_USER << 7;
+setWordFlag('per', F_PER);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -1112,6 +1115,7 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
     if (!m) continue;
     resume = at + m[0].length;
     const t1 = tokenAt(d, resume - 1) + 1;
+    if (t > d.tokens.from && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PER) continue;
     const ctx = d.sentCtx[sentence[t] ?? 0] ?? 0;
     // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
     // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.

@@ -463,7 +463,7 @@ export const KB_DATA: KnowledgeBase = {
         // Common cell lines and cultured cell models outside the skin.
         ['caco-2', 1], ['bv-2', 1], ['bv2', 1], ['hepg2', 1], ['hela', 1], ['mcf-7', 1], ['a549', 1], ['sh-sy5y', 1], ['pc12', 1], ['hk-2', 1],
         ['h9c2', 1], ['ht-29', 1], ['hct116', 1], ['lx-2', 1], ['u937', 1], ['c2c12', 1], ['arpe-19', 1], ['mc3t3-e1', 1], ['ea.hy926', 1],
-        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
@@ -574,7 +574,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-size-concentration', label: 'Particle size and concentration',
       cues: [
-        'nanoparticle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
+        'nanoparticle tracking', 'particle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
         'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
         'particle concentration', 'particle number', 'particle size analyzer', 'particles/ml', 'particles per ml', 'particle size distribution',
         ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
