@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { KB_DATA } from './utils/knowledge/kb-data';
+import { kbSchema } from './utils/knowledge/schema';
 
 /** WXT's own `wxt/browser` (globalThis.browser or chrome), which the polyfill module aliases away. */
+/** The knowledge base file in the package (utils/platform/content/knowledge-base.ts reads it). */
+const KB_FILE = 'kb.json';
+
 const WXT_NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
 export default defineConfig({
@@ -35,6 +40,14 @@ export default defineConfig({
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: WXT_NATIVE_BROWSER }, ...aliases] };
     },
+    // The knowledge base's words as a package file: content scripts fetch and install it rather
+    // than bundle it (~13 kB gzip of each script's 40 kB budget; JSON also parses faster than the
+    // same data as script). Checked against its schema here, so no build ships a malformed KB.
+    'build:publicAssets'(_wxt, files) {
+      const parsed = kbSchema.safeParse(KB_DATA);
+      if (!parsed.success) throw new Error(`utils/knowledge/kb-data.ts does not pass its schema: ${parsed.error.message}`);
+      files.push({ relativeDest: KB_FILE, contents: JSON.stringify(KB_DATA) });
+    },
     // The article overlays' stylesheets are web-accessible on their scripts' pages (cssInjectionMode
     // "ui"); WXT lists each page's origin once per match pattern: keep one of each.
     'build:manifestGenerated'(_wxt, manifest) {
@@ -56,6 +69,15 @@ export default defineConfig({
       'https://www.ncbi.nlm.nih.gov/*',
       'https://pubmed.ncbi.nlm.nih.gov/*',
       'https://pmc.ncbi.nlm.nih.gov/*',
+    ],
+    // kb.json (see build:publicAssets) for the content scripts, on their sites only; a URL that
+    // changes per session in Chrome, so pages cannot probe for the extension with it.
+    web_accessible_resources: [
+      {
+        resources: [KB_FILE],
+        matches: ['https://pubmed.ncbi.nlm.nih.gov/*', 'https://pmc.ncbi.nlm.nih.gov/*', 'https://www.ncbi.nlm.nih.gov/*'],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'save-article': {

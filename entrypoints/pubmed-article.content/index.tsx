@@ -4,10 +4,6 @@
  * Every other PubMed page is the result-list script's (../pubmed-results.content): each page
  * type has its own script, so neither carries the other's code.
  */
-// The analyzer (which the overlay runs) is imported first for its place in the bundle: rollup lays
-// modules out in import order, and with the knowledge base and analyzer ahead of the UI code this
-// script compresses ~0.7 kB smaller (gzip only looks 32 kB back). Keep this import first.
-import '../../utils/analysis/analyze';
 import { isPubmedArticlePage } from '../../utils/pages/detect';
 import { PUBMED_ARTICLE_MATCHES } from '../../utils/pages/match-patterns';
 import { extractPubmedArticle } from '../../utils/pages/pubmed-article';

@@ -7,6 +7,7 @@
  */
 import { isPubmedResultsPage } from '../../utils/pages/detect';
 import { PUBMED_ARTICLE_MATCHES, PUBMED_MATCHES } from '../../utils/pages/match-patterns';
+import { loadKnowledgeBase } from '../../utils/platform/content/knowledge-base';
 import { MARKS } from '../../utils/platform/content/marks';
 import { readPageSettings } from '../../utils/platform/content/page-storage';
 import { ResultBadges } from '../../utils/platform/content/result-badges';
@@ -18,9 +19,16 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark(MARKS.start);
     if (!isPubmedResultsPage(new URL(location.href), document)) return;
+    const knowledgeBase = loadKnowledgeBase().then(
+      () => true,
+      (error: unknown) => {
+        console.warn(error); // the badges then wait for the background's analyses
+        return false;
+      },
+    );
     const { settings } = await readPageSettings();
     if (!settings.showBadges) return;
-    const badges = new ResultBadges(settings.hiddenTopics);
+    const badges = new ResultBadges(settings.hiddenTopics, await knowledgeBase);
     badges.start(document);
     ctx.onInvalidated(() => badges.stop());
   },

@@ -3,17 +3,17 @@
  * I/O) so both `npm run eval` and the devset target test use the same code.
  */
 import type { EvSource, Labels, QcId, StudyType, TopicId } from '../model';
-import { KB_DATA } from '../knowledge/kb-data';
+import { KB_LABELS } from '../knowledge/kb-labels';
 import { analyze, toLabels } from './analyze';
 import { baselineLabels } from './baseline';
 import { evaluate, type EvalReport } from './metrics';
 import { devRecordToInput, type DevRecord } from './records';
 
 export const LABEL_IDS = {
-  topics: KB_DATA.topics.map((t) => t.id) as TopicId[],
-  qc: KB_DATA.qc.map((q) => q.id) as QcId[],
-  evSource: KB_DATA.evSources.map((s) => s.id) as EvSource[],
-  studyType: KB_DATA.studyTypes.map((s) => s.id) as StudyType[],
+  topics: KB_LABELS.topics.map((t) => t.id) as TopicId[],
+  qc: KB_LABELS.qc.map((q) => q.id) as QcId[],
+  evSource: KB_LABELS.evSources.map((s) => s.id) as EvSource[],
+  studyType: KB_LABELS.studyTypes.map((s) => s.id) as StudyType[],
 };
 
 /** Gold labels of a record, or a message when they are missing or malformed. */

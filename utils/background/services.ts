@@ -12,7 +12,7 @@ import { badgeSummary } from '../badge-summary';
 import { createCache, type Cache } from '../cache/cache';
 import { analysisCacheKey, recordCacheKey } from '../cache/keys';
 import type { KeyValueStore } from '../cache/store';
-import { KB_VERSION } from '../knowledge';
+import { KB_VERSION } from '../knowledge/kb-data';
 import { NOTE_TEXTS, QC_GUIDELINES, QC_NOTES } from '../knowledge/kb-docs';
 import { entryFromArticle, findDuplicate } from '../library/entry';
 import { EXPORTERS, IMPORTERS, exportFilename, EXPORT_FORMATS } from '../library/formats';

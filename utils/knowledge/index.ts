@@ -1,10 +1,11 @@
 /**
- * Public face of the knowledge base for the UI and the analyzer: ids and labels in TAXONOMY
- * order. The longer prose (QC notes, note texts, topic descriptions) is in kb-docs.ts, out of the
- * content scripts. Pure data access; no zod here (the schema is for tests and CLIs).
+ * Public face of the knowledge base for the UI: ids and labels in TAXONOMY order (kb-labels.ts).
+ * The longer prose (QC notes, note texts, topic descriptions) is in kb-docs.ts, out of the content
+ * scripts, and so are the cues (kb-data.ts). Pure data access; no zod here (the schema is for tests
+ * and CLIs).
  */
 import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
-import { KB_DATA } from './kb-data';
+import { KB_LABELS } from './kb-labels';
 
 export type QcItemInfo = { id: QcId; label: string };
 
@@ -15,21 +16,18 @@ export type KbTexts = {
   noteTexts: Readonly<Record<NoteId, string>>;
 };
 
-export const KB_VERSION: string = KB_DATA.version;
+export const TOPICS: readonly { id: TopicId; label: string }[] = KB_LABELS.topics;
 
-// The KB's own entries, seen through narrower types (no copies: this module is in every content script).
-export const TOPICS: readonly { id: TopicId; label: string }[] = KB_DATA.topics;
+export const QC_ITEMS: readonly QcItemInfo[] = KB_LABELS.qc;
 
-export const QC_ITEMS: readonly QcItemInfo[] = KB_DATA.qc;
-
-export const NOTES: readonly { id: NoteId; label: string }[] = KB_DATA.notes;
+export const NOTES: readonly { id: NoteId; label: string }[] = KB_LABELS.notes;
 
 export const EV_SOURCE_LABELS: Readonly<Record<EvSource, string>> = Object.fromEntries(
-  KB_DATA.evSources.map((s) => [s.id, s.label]),
+  KB_LABELS.evSources.map((s) => [s.id, s.label]),
 ) as Record<EvSource, string>;
 
 export const STUDY_TYPE_LABELS: Readonly<Record<StudyType, string>> = Object.fromEntries(
-  KB_DATA.studyTypes.map((s) => [s.id, s.label]),
+  KB_LABELS.studyTypes.map((s) => [s.id, s.label]),
 ) as Record<StudyType, string>;
 
 const TOPIC_BY_ID = new Map(TOPICS.map((t) => [t.id, t]));

@@ -1,6 +1,7 @@
 /**
- * ExoLens knowledge base: every label and cue the analyzer uses (the prose is in kb-docs.ts). Data only; the
- * matching logic lives in utils/analysis. Phrases are written in plain lower case; the analyzer
+ * ExoLens knowledge base: every cue the analyzer uses (labels are in kb-labels.ts, the prose in kb-docs.ts).
+ * Data only; the matching logic lives in utils/analysis. The build writes it to kb.json, which the
+ * content scripts load (see utils/platform/content/knowledge-base.ts); everything else imports it. Phrases are written in plain lower case; the analyzer
  * normalises them like article text (Greek letters, British spellings, hyphens, plurals), so
  * "tnf-α", "TNF-alpha" and "TNFα" need one entry. Bump `version` on every change (caches key on it).
  */
@@ -151,7 +152,6 @@ export const KB_DATA: KnowledgeBase = {
   topics: [
     {
       id: 'immunomodulation',
-      label: 'Immunomodulation / anti-inflammation',
       cues: [
         'immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation',
         ['immunomodulatory', 0.3], ['immunoregulatory', 0.3], ['immunosuppressive', 0.4],
@@ -179,7 +179,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'atopic-dermatitis',
-      label: 'Atopic dermatitis',
       cues: [
         'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
         'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
@@ -194,7 +193,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'psoriasis',
-      label: 'Psoriasis',
       cues: [
         'psoriasis', 'psoriatic', 'psoriasis-like', 'psoriasiform', 'imiquimod', 'imq', 'pasi',
         'psoriasis area and severity index', ['il-17', 0.3], ['il-23', 0.3], ['il-17a', 0.3], ['keratinocyte hyperproliferation', 0.5],
@@ -203,7 +201,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'wound-healing',
-      label: 'Wound healing',
       cues: [
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
@@ -230,7 +227,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'scar-fibrosis',
-      label: 'Scar and skin fibrosis',
       cues: [
         // A bare scar may be the heart's or the spinal cord's: a skin topic only in documents about skin.
         ['scar', 1, { doc: 'skin' }], ['scarring', 1, { doc: 'skin' }], 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
@@ -255,7 +251,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'skin-aging',
-      label: 'Skin aging and photoaging',
       cues: [
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
         'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
@@ -283,7 +278,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'skin-barrier',
-      label: 'Skin barrier',
       cues: [
         'skin barrier', 'epidermal barrier', 'cutaneous barrier', 'barrier repair', 'tewl', 'transepidermal water loss',
         'trans-epidermal water loss', 'filaggrin', 'stratum corneum hydration', 'skin hydration', 'skin moisture', 'moisture content',
@@ -303,7 +297,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'hair-growth',
-      label: 'Hair growth',
       cues: [
         'hair growth', 'hair regrowth', 'hair loss', 'alopecia', 'androgenetic alopecia', 'alopecia areata', 'dermal papilla',
         'anagen', ['telogen', 0.75], ['catagen', 0.75], 'hair cycle', 'hair cycling', 'hair density', 'hair count', 'hair regeneration',
@@ -320,7 +313,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'pigmentation',
-      label: 'Pigmentation',
       cues: [
         'pigmentation', 'hyperpigmentation', 'hypopigmentation', 'depigmentation', 'repigmentation', 'antipigmentation',
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
@@ -363,14 +355,13 @@ export const KB_DATA: KnowledgeBase = {
     falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
   },
   evSources: [
-    { id: 'bone-marrow-msc', label: 'Bone-marrow MSC', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation', 'bone marrow transplant', 'bone marrow and spleen', 'bone marrow and splenocyte', 'bone marrow chimera'] },
-    { id: 'adipose-msc', label: 'Adipose MSC', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
-    { id: 'umbilical-cord-msc', label: 'Umbilical-cord MSC (incl. Wharton’s jelly, cord blood)', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
-    { id: 'placenta-amnion-msc', label: 'Placenta / amnion MSC', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
-    { id: 'ipsc-msc', label: 'iPSC-derived MSC', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
+    { id: 'bone-marrow-msc', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation', 'bone marrow transplant', 'bone marrow and spleen', 'bone marrow and splenocyte', 'bone marrow chimera'] },
+    { id: 'adipose-msc', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
+    { id: 'umbilical-cord-msc', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
+    { id: 'placenta-amnion-msc', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
+    { id: 'ipsc-msc', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
     {
       id: 'dental-msc',
-      label: 'Dental MSC',
       cues: [
         'dental pulp', 'dpsc', 'hdpsc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc',
         'apical papilla', 'scap', 'dental follicle', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', 'dental mesenchymal',
@@ -380,10 +371,9 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [],
     },
-    { id: 'other-msc', label: 'Other MSC', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc'], falseFriends: [] },
+    { id: 'other-msc', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc'], falseFriends: [] },
     {
       id: 'non-msc',
-      label: 'Non-MSC source',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
@@ -403,7 +393,7 @@ export const KB_DATA: KnowledgeBase = {
         'exosome serum', 'exo serum', 'ev serum', 'secretome serum', 'serum containing',
       ],
     },
-    { id: 'unspecified', label: 'Unspecified source', cues: [], falseFriends: [] },
+    { id: 'unspecified', cues: [], falseFriends: [] },
   ],
   sourceLinks: [
     'derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'cell', 'cells', 'artificial',
@@ -415,7 +405,6 @@ export const KB_DATA: KnowledgeBase = {
   studyTypes: [
     {
       id: 'review',
-      label: 'Review',
       cues: [
         ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
         ['systematic review', 2], ['meta-analysis', 2], ['scoping review', 2], ['narrative review', 2],
@@ -441,7 +430,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'in-vitro',
-      label: 'In vitro',
       cues: [
         ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
         ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
@@ -471,7 +459,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'in-vivo',
-      label: 'In vivo (animal)',
       cues: [
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
@@ -492,7 +479,6 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'clinical',
-      label: 'Clinical (humans)',
       cues: [
         ['randomized', 1, { veto: ['hedge'] }], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
@@ -524,12 +510,12 @@ export const KB_DATA: KnowledgeBase = {
 
   qc: [
     {
-      id: 'qc-nomenclature', label: 'EV nomenclature',
+      id: 'qc-nomenclature',
       cues: ['exosome', 'exosomal', 'exosome-like', 'exosome-derived'],
       falseFriends: ['rna exosome', 'exosome complex', 'exosome component'],
     },
     {
-      id: 'qc-source-identity', label: 'Producer-cell identity',
+      id: 'qc-source-identity',
       cues: [
         'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
         'tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
@@ -540,7 +526,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: [],
     },
     {
-      id: 'qc-culture', label: 'Culture conditions',
+      id: 'qc-culture',
       cues: [
         'serum-free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
@@ -553,7 +539,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['serum-free medium was used to wash'],
     },
     {
-      id: 'qc-isolation', label: 'Isolation method',
+      id: 'qc-isolation',
       cues: [
         ['ultracentrifugation', 1, { neg: true }], ['ultracentrifuge', 1, { neg: true }], ['differential centrifugation', 1, { neg: true }],
         ['sequential centrifugation', 1, { neg: true }], ['serial centrifugation', 1, { neg: true }], ['density gradient', 1, { neg: true }],
@@ -572,7 +558,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['isolation methods', 'isolation and characterization methods'],
     },
     {
-      id: 'qc-size-concentration', label: 'Particle size and concentration',
+      id: 'qc-size-concentration',
       cues: [
         'nanoparticle tracking', 'particle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
         'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
@@ -588,7 +574,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['trp 1', 'trp 2', 'trp1', 'trp2', 'trp channel', 'trp family'],
     },
     {
-      id: 'qc-morphology', label: 'Morphology',
+      id: 'qc-morphology',
       cues: [
         // QC is read only in articles about EVs, so TEM needs no vesicle word of its own ("Both fractions
         // were examined by TEM"); electron microscopy of tissue is vetoed.
@@ -606,7 +592,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
     },
     {
-      id: 'qc-ev-markers', label: 'EV marker proteins',
+      id: 'qc-ev-markers',
       cues: [
         'cd9', 'cd63', 'cd81', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
         'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
@@ -617,7 +603,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['cd90', 'surface antigen'],
     },
     {
-      id: 'qc-purity', label: 'Purity / negative markers',
+      id: 'qc-purity',
       cues: [
         'calnexin', 'gm130', 'cytochrome c', 'apoa1', 'apoa-i', 'apob', 'apolipoprotein', 'negative marker',
         ['albumin', 1, { req: ['ev'] }], 'particle-to-protein ratio', 'particles per microgram', 'particles/microg',
@@ -627,7 +613,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['high purity of the culture'],
     },
     {
-      id: 'qc-dose', label: 'Dose reporting',
+      id: 'qc-dose',
       // Amounts are recognised by a pattern in the analyzer (numbers with µg, particles…); these name dosing explicitly.
       cues: [['particles per dose', 1], ['particles per injection', 1], ['microg of exosome', 1], ['microg of ev', 1], ['microg exosomal protein', 1], ['microg of protein', 1, { req: ['ev'] }],
         // How reviews name dose reporting.
@@ -637,12 +623,12 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: [],
     },
     {
-      id: 'qc-potency', label: 'Potency assay',
+      id: 'qc-potency',
       cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5]],
       falseFriends: ['high potency', 'potency of the drug'],
     },
     {
-      id: 'qc-safety', label: 'Safety testing',
+      id: 'qc-safety',
       cues: [
         'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', 'tumorigenicity', 'toxicology',
         'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
@@ -667,7 +653,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
     },
     {
-      id: 'qc-storage', label: 'Storage and stability',
+      id: 'qc-storage',
       cues: [
         'freeze-thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
         'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
@@ -679,7 +665,7 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['easy storage', 'ease of storage', 'convenient storage', 'easier storage'],
     },
     {
-      id: 'qc-manufacturing', label: 'Manufacturing',
+      id: 'qc-manufacturing',
       cues: [
         'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'scale-up', 'scalable production',
         'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'tangential flow filtration',
@@ -694,14 +680,14 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
     },
     {
-      id: 'qc-data-sharing', label: 'Data sharing',
+      id: 'qc-data-sharing',
       cues: ['ev-track', 'ev-metric', 'vesiclepedia', 'exocarta', 'exorbase', 'evpedia', 'data sharing', 'data were deposited', 'deposited in', 'publicly available', 'open data'],
       falseFriends: [],
     },
   ],
   notes: [
     {
-      id: 'coi-industry', label: 'Industry ties',
+      id: 'coi-industry',
       cues: [
         'founder', 'co-founder', 'cofounder', 'employee', 'employed by', 'stockholder', 'shareholder',
         'hold stock', 'stock options', 'equity', 'patent', 'patent application', 'inventor',
@@ -710,15 +696,15 @@ export const KB_DATA: KnowledgeBase = {
       ],
     },
     {
-      id: 'retracted', label: 'Retracted',
+      id: 'retracted',
       cues: [],
     },
     {
-      id: 'corrected', label: 'Corrected',
+      id: 'corrected',
       cues: [],
     },
     {
-      id: 'regulatory', label: 'Regulatory status',
+      id: 'regulatory',
       cues: [],
     },
   ],
@@ -726,3 +712,6 @@ export const KB_DATA: KnowledgeBase = {
 
 /** Re-exported for tests that check cue syntax. */
 export type { CueDef };
+
+/** The knowledge base's version: part of every analysis and of the cache keys of analyses. */
+export const KB_VERSION: string = KB_DATA.version;

@@ -3,6 +3,7 @@
  * imported by the runtime analyzer (keeps zod out of the content-script bundle).
  */
 import { z } from 'zod';
+import { CONTEXT_IDS } from './types';
 
 export const TOPIC_IDS = [
   'immunomodulation', 'atopic-dermatitis', 'psoriasis', 'wound-healing', 'scar-fibrosis', 'skin-aging', 'skin-barrier', 'hair-growth', 'pigmentation',
@@ -18,7 +19,6 @@ export const QC_IDS = [
 export const NOTE_IDS = ['coi-industry', 'retracted', 'corrected', 'regulatory'] as const;
 export const GUIDELINE_IDS = ['MISEV2018', 'MISEV2023', 'ISEV/ISCT 2019', 'ISCT 2006', 'EV-TRACK'] as const;
 export type GuidelineId = (typeof GUIDELINE_IDS)[number];
-export const CONTEXT_IDS = ['skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune', 'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield', 'scarring', 'otherAllergy', 'rnaExosome'] as const;
 
 const phrase = z.string().trim().min(1).refine((s) => /[\p{L}\p{N}]/u.test(s), 'a cue needs at least one letter or digit');
 const contextId = z.enum(CONTEXT_IDS);
@@ -32,8 +32,8 @@ const cueOpts = z.strictObject({
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);
 
-const labeled = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.strictObject({ id: z.enum(ids), label: z.string().min(1), cues: z.array(cueSchema), falseFriends: z.array(phrase) });
+const cueSet = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.strictObject({ id: z.enum(ids), cues: z.array(cueSchema), falseFriends: z.array(phrase) });
 
 export const kbSchema = z.strictObject({
   version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'version looks like 2026.11.1'),
@@ -44,7 +44,6 @@ export const kbSchema = z.strictObject({
   topics: z.array(
     z.strictObject({
       id: z.enum(TOPIC_IDS),
-      label: z.string().min(1),
       cues: z.array(cueSchema).min(3),
       veto: z.array(contextId).min(1).optional(),
       falseFriends: z.array(phrase),
@@ -52,20 +51,19 @@ export const kbSchema = z.strictObject({
   ).length(TOPIC_IDS.length),
   isEv: z.strictObject({ cues: z.array(cueSchema).min(1), falseFriends: z.array(phrase) }),
   isMsc: z.strictObject({ cues: z.array(cueSchema).min(1), falseFriends: z.array(phrase) }),
-  evSources: z.array(labeled(EV_SOURCE_IDS)).length(EV_SOURCE_IDS.length),
+  evSources: z.array(cueSet(EV_SOURCE_IDS)).length(EV_SOURCE_IDS.length),
   sourceLinks: z.array(phrase),
   suffixAliases: z.array(z.tuple([z.string().regex(/^[a-z]{3,}$/), z.string().regex(/^[a-z]+$/)])),
-  studyTypes: z.array(labeled(STUDY_TYPE_IDS)).length(STUDY_TYPE_IDS.length),
+  studyTypes: z.array(cueSet(STUDY_TYPE_IDS)).length(STUDY_TYPE_IDS.length),
   experimental: z.array(cueSchema).min(1),
   qc: z.array(
     z.strictObject({
       id: z.enum(QC_IDS),
-      label: z.string().min(1),
       cues: z.array(cueSchema).min(1),
       falseFriends: z.array(phrase),
     }),
   ).length(QC_IDS.length),
-  notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), label: z.string().min(1), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
+  notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
 });
 
 /** kb-docs.ts: an entry for every topic, guideline, QC item and note (a record over an enum requires each key). */

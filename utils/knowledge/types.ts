@@ -1,14 +1,16 @@
 /**
- * Shape of the knowledge base (plain types, no zod: the runtime analyzer imports these and the
- * data, never the schema). `schema.ts` mirrors this shape in zod for tests and CLIs.
+ * Shape of the knowledge base (plain types and the context names, no zod: the runtime analyzer
+ * imports these, never the schema). `schema.ts` mirrors this shape in zod for tests and CLIs.
  */
 import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 
-/** Names of sentence/document contexts defined in `KnowledgeBase.contexts`. */
-export type ContextId =
-  | 'skin' | 'ev' | 'producer' | 'charact' | 'pig' | 'donor' | 'hedge' | 'background' | 'msc'
-  | 'cosmetic' | 'clinicalHuman' | 'systemicImmune' | 'otherTissue' | 'skinSite' | 'administration' | 'patientSamples' | 'contactAllergy' | 'vitiligo'
-  | 'inTissue' | 'tissueImaging' | 'yield' | 'scarring' | 'otherAllergy' | 'rnaExosome';
+/** Names of sentence/document contexts defined in `KnowledgeBase.contexts` (each has a bit in the analyzer). */
+export const CONTEXT_IDS = [
+  'skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune',
+  'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield',
+  'scarring', 'otherAllergy', 'rnaExosome',
+] as const;
+export type ContextId = (typeof CONTEXT_IDS)[number];
 
 export type CueOpts = {
   /** The sentence must also contain one of these contexts. */
@@ -31,7 +33,6 @@ export type CueDef = string | [string, number] | [string, number, CueOpts];
 
 export type TopicEntry = {
   id: TopicId;
-  label: string;
   cues: CueDef[];
   /**
    * Contexts that void every cue of the topic in their sentence: `otherTissue` for topics that are
@@ -44,14 +45,13 @@ export type TopicEntry = {
 
 export type QcEntry = {
   id: QcId;
-  label: string;
   cues: CueDef[];
   falseFriends: string[];
 };
 
-export type NoteEntry = { id: NoteId; label: string; cues: CueDef[] };
+export type NoteEntry = { id: NoteId; cues: CueDef[] };
 
-export type LabeledCues<Id extends string> = { id: Id; label: string; cues: CueDef[]; falseFriends: string[] };
+export type CueSet<Id extends string> = { id: Id; cues: CueDef[]; falseFriends: string[] };
 
 export type KnowledgeBase = {
   version: string;
@@ -71,7 +71,7 @@ export type KnowledgeBase = {
   topics: TopicEntry[];
   isEv: { cues: CueDef[]; falseFriends: string[] };
   isMsc: { cues: CueDef[]; falseFriends: string[] };
-  evSources: LabeledCues<EvSource>[];
+  evSources: CueSet<EvSource>[];
   /** Words allowed between a source word and the EV word it names ("keratinocyte-derived EVs"). */
   sourceLinks: string[];
   /**
@@ -79,7 +79,7 @@ export type KnowledgeBase = {
    * prefix of its own ("LpEVs", "mEVs", "HExos" read as "EVs", "Exos"). Suffix → word.
    */
   suffixAliases: [string, string][];
-  studyTypes: LabeledCues<StudyType>[];
+  studyTypes: CueSet<StudyType>[];
   /** Wording of primary research, weighed against review wording. */
   experimental: CueDef[];
   qc: QcEntry[];

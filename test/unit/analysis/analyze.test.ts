@@ -1,7 +1,7 @@
 /** Analyzer behaviour on short synthetic sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { analyze, toLabels } from '../../../utils/analysis/analyze';
-import { KB_VERSION } from '../../../utils/knowledge/index';
+import { KB_VERSION } from '../../../utils/knowledge/kb-data';
 import type { ArticleInput, Evidence, TopicId } from '../../../utils/model';
 import { article, sourceOf } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KB_DATA } from '../../../utils/knowledge/kb-data';
-import { EV_SOURCE_LABELS, KB_VERSION, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcLabel, topicLabel } from '../../../utils/knowledge/index';
+import { KB_DATA, KB_VERSION } from '../../../utils/knowledge/kb-data';
+import { EV_SOURCE_LABELS, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS, qcLabel, topicLabel } from '../../../utils/knowledge/index';
 import { GUIDELINE_CITATIONS, NOTE_TEXTS, QC_GUIDELINES, QC_NOTES, TOPIC_DESCRIPTIONS } from '../../../utils/knowledge/kb-docs';
 import { GUIDELINE_IDS, kbDocsSchema, kbSchema } from '../../../utils/knowledge/schema';
 import type { CueDef } from '../../../utils/knowledge/types';
@@ -40,6 +40,14 @@ describe('knowledge base', () => {
     expect(TOPICS.map((t) => t.id)).toEqual(taxonomyIds(/## 1\. Therapeutic topics/));
     expect(QC_ITEMS.map((q) => q.id)).toEqual(taxonomyIds(/## 3\. QC notes/));
     expect(QC_ITEMS).toHaveLength(14);
+  });
+
+  it("lists topics, QC items, sources and study types in kb-labels.ts's order, by which the analyzer numbers them", () => {
+    expect(KB_DATA.topics.map((t) => t.id)).toEqual(TOPICS.map((t) => t.id));
+    expect(KB_DATA.qc.map((q) => q.id)).toEqual(QC_ITEMS.map((q) => q.id));
+    expect(KB_DATA.evSources.map((s) => s.id)).toEqual(Object.keys(EV_SOURCE_LABELS));
+    expect(KB_DATA.studyTypes.map((s) => s.id)).toEqual(Object.keys(STUDY_TYPE_LABELS));
+    expect(KB_DATA.notes.map((n) => n.id)).toEqual(NOTES.map((n) => n.id));
   });
 
   it('has the facet values TAXONOMY.md lists', () => {

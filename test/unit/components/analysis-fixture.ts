@@ -5,7 +5,8 @@
  */
 import type { Analysis, Evidence, EvidenceField, NoteCall, QcCall, QcId, TopicCall } from '../../../utils/model';
 import type { LibraryEntry } from '../../../utils/library/types';
-import { KB_VERSION, QC_ITEMS } from '../../../utils/knowledge';
+import { QC_ITEMS } from '../../../utils/knowledge';
+import { KB_VERSION } from '../../../utils/knowledge/kb-data';
 
 export const SYNTHETIC_TITLE = 'Adipose stromal cell small vesicles speed diabetic wound closure in mice';
 

@@ -13,13 +13,14 @@ import { Overlay, type OverlayStatus, type ReferencesProgress } from '../../../c
 // (the entrypoints use cssInjectionMode "ui"), and loadOverlayCss() reads it. See there.
 import '../../../components/shared/shared.css';
 import '../../../components/overlay/overlay.css';
-import { analyze } from '../../analysis/analyze';
+import { analyze } from '../../analysis/engine';
 import type { Analysis, ArticleInput, Evidence } from '../../model';
 import type { KbTexts } from '../../knowledge';
 import { highlightEvidence, type FieldSources } from '../../pages/highlight';
 import type { Settings } from '../../settings';
 import type { StatusPush } from '../../protocol';
 import { LIBRARY_KEY } from '../../storage-keys';
+import { loadKnowledgeBase } from './knowledge-base';
 import { MARKS } from './marks';
 import { createShadowMount } from './shadow-host';
 // Imported last on purpose: rollup lays modules out in import order, and with the extension-API
@@ -237,18 +238,35 @@ export async function loadOverlayCss(): Promise<string> {
 
 /**
  * An article script's work once it has recognised its page: the settings and the stylesheet from
- * storage, the page read and its own text analysed at once (the panel is ready before any
- * network), the panel mounted until the script is invalidated.
+ * storage and the knowledge base from the package (read side by side), the page read and its own
+ * text analysed at once (the panel is ready before any network), the panel mounted until the
+ * script is invalidated.
  */
 export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => void): void }, read: () => ArticleExtraction): Promise<void> {
+  const knowledgeBase = loadKnowledgeBase();
+  knowledgeBase.catch(() => undefined); // awaited below, unless the overlay is off
   const { settings, overlayCollapsed, overlayCss } = await readPageSettings();
   if (!settings.showOverlay) return;
   const extraction = read();
-  const analysis = analyze(extraction.input);
+  const analysis = await knowledgeBase.then(
+    () => analyze(extraction.input),
+    (error: unknown) => {
+      // Never expected of a file of the package, but then the background's analyzer (which has
+      // the same knowledge base) gives the first view, after NCBI's answer, instead of none.
+      console.warn(error);
+      return analysisFromBackground(extraction.input);
+    },
+  );
   // The stylesheet normally comes with the settings; until the background has stored it (just
   // after an install), it is read from the package.
   const css = overlayCss ?? (await loadOverlayCss());
   ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, css));
+}
+
+async function analysisFromBackground(page: ArticleInput): Promise<Analysis> {
+  const answer = await send({ type: 'article/analyze', page });
+  if (!answer.ok) throw new Error(`ExoLens: no analysis for this page: ${answer.error}`);
+  return answer.value.analysis;
 }
 
 /** Mounts the overlay showing the analysis of the page's own text; returns an unmount function. */

@@ -7,10 +7,7 @@
  * Each badge first shows what the title and snippet say (instantly, from the page); the
  * background then answers for the whole batch from full abstracts (one efetch when cold).
  */
-// The analyzer is imported first on purpose: rollup lays modules out in import order, and with
-// the knowledge base and analyzer ahead of the UI code the script compresses smaller (gzip only
-// looks 32 kB back). Keep this import first.
-import { analyze } from '../../analysis/analyze';
+import { analyze } from '../../analysis/engine';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ResultBadge, type BadgeBasis } from '../../../components/badge/ResultBadge';
@@ -29,13 +26,21 @@ import { LIBRARY_KEY } from '../../storage-keys';
 import { MARKS } from './marks';
 import { createShadowMount } from './shadow-host';
 
-type BadgeState = { item: ResultItem; summary: BadgeSummary; basis: BadgeBasis; saved: boolean; status?: string; container: HTMLElement };
+/** summary null: not known yet (basis 'pending'). */
+type BadgeState = { item: ResultItem; summary: BadgeSummary | null; basis: BadgeBasis; saved: boolean; status?: string; container: HTMLElement };
 
 const SAVE_BATCH = 20;
 
 export class ResultBadges {
-  /** Topics the user chose not to see (options page). */
-  constructor(private readonly hiddenTopics: readonly TopicId[] = []) {}
+  /**
+   * @param hiddenTopics Topics the user chose not to see (options page).
+   * @param fromSnippets Whether the analyzer is ready (its knowledge base installed) to badge results
+   *   from their snippets at once; else badges wait for the background's answer.
+   */
+  constructor(
+    private readonly hiddenTopics: readonly TopicId[] = [],
+    private readonly fromSnippets = true,
+  ) {}
 
   private readonly badges = new Map<string, BadgeState>();
   private bulk: { container: HTMLElement; state: BulkSaveState } | undefined;
@@ -72,21 +77,29 @@ export class ResultBadges {
     const fresh = items.filter((item) => !this.badges.has(item.pmid));
     if (fresh.length === 0) return;
     for (const item of fresh) {
-      const analysis = analyze({
-        ids: { pmid: item.pmid },
-        title: item.titleText,
-        abstract: item.snippet ? [{ text: item.snippet }] : [],
-        keywords: [],
-        mesh: [],
-        publicationTypes: item.publicationTypes,
-      });
+      const analysis = this.fromSnippets
+        ? analyze({
+            ids: { pmid: item.pmid },
+            title: item.titleText,
+            abstract: item.snippet ? [{ text: item.snippet }] : [],
+            keywords: [],
+            mesh: [],
+            publicationTypes: item.publicationTypes,
+          })
+        : null;
       const mount = createShadowMount({
         tag: 'exolens-badge',
         attributes: { 'data-exolens': 'badge', 'data-pmid': item.pmid },
         css: BADGE_CSS,
         after: item.anchor,
       });
-      const state: BadgeState = { item, summary: badgeSummary(analysis), basis: 'snippet', saved: false, container: mount.container };
+      const state: BadgeState = {
+        item,
+        summary: analysis && badgeSummary(analysis),
+        basis: analysis ? 'snippet' : 'pending',
+        saved: false,
+        container: mount.container,
+      };
       this.badges.set(item.pmid, state);
       this.draw(state);
     }
@@ -141,7 +154,7 @@ export class ResultBadges {
     render(
       <ResultBadge
         pmid={badge.item.pmid}
-        summary={this.hiddenTopics.length ? { ...badge.summary, topics: badge.summary.topics.filter((id) => !this.hiddenTopics.includes(id)) } : badge.summary}
+        summary={badge.summary && this.hiddenTopics.length ? { ...badge.summary, topics: badge.summary.topics.filter((id) => !this.hiddenTopics.includes(id)) } : badge.summary}
         basis={badge.basis}
         saved={badge.saved}
         status={badge.status}

@@ -1,0 +1,1315 @@
+/**
+ * The ExoLens analyzer: ArticleInput → Analysis (topics, facets, MISEV QC items, notes), every
+ * call backed by evidence spans that are exact slices of the input strings.
+ *
+ * How it decides (see utils/knowledge/kb-data.ts for the words):
+ * - All KB phrases are compiled once into one token trie (matcher.ts). Each article field is
+ *   normalised, tokenised into sentences and matched in a single pass.
+ * - A cue is voided by an overlapping false friend of the same label ("scratch wound healing
+ *   assay", "retinal pigment epithelium"), by a sentence veto context, or — for QC methods — by a
+ *   negator just before it ("without ultracentrifugation").
+ * - Topic scores weigh title ×2 and author keywords / MeSH ×1.5, cap each sentence at one full
+ *   cue, and halve background sentences ("Background:" sections, "have been used", "although")
+ *   and hedged ones ("might benefit", "are warranted"); study-type cues are halved there too.
+ *   Skin-only cues ("rejuvenate", "alpha-SMA") do not count in documents that never mention skin.
+ * - QC items named in hedged sentences ("will require GMP manufacturing") are not reported.
+ * - Immune cues in sentences about AD, psoriasis or wounds are the disease biology, not the
+ *   `immunomodulation` topic (TAXONOMY §4).
+ * Deterministic, no regex built per call, linear in input size.
+ */
+import type {
+  Analysis, ArticleInput, Evidence, EvidenceField, EvSource, Facets, Labels, NoteCall, QcCall, QcId, StudyType, TopicCall, TopicId,
+} from '../model';
+import { KB_LABELS } from '../knowledge/kb-labels';
+import { CONTEXT_IDS, type ContextId, type CueDef, type CueOpts, type KnowledgeBase } from '../knowledge/types';
+import { F_USER, Lexicon, MatchBuffer, restartTokens, setSuffixAlias, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import { allocU32, allocU8, doubled } from './arena';
+import { normalize, originalIndex, type Normalized } from './normalize';
+
+// ---------------------------------------------------------------------------------------
+// Compilation: the label slots at module load, the knowledge base's words at installKnowledgeBase
+
+type CueKind = 'cue' | 'ff' | 'neg' | 'qcneg';
+type CueRef = {
+  kind: CueKind;
+  owner: number;
+  weight: number;
+  opts: CueOpts | undefined;
+  /** Context options as bitmasks (0 = none), computed once. */
+  reqMask: number;
+  vetoMask: number;
+  docMask: number;
+};
+
+const CONTEXT_BIT = new Map<ContextId, number>(CONTEXT_IDS.map((c, i) => [c, 1 << i]));
+
+// Owner slots: one per label that collects cues.
+const TOPIC_IDS: TopicId[] = KB_LABELS.topics.map((t) => t.id);
+const QC_IDS: QcId[] = KB_LABELS.qc.map((q) => q.id);
+const SOURCE_IDS: EvSource[] = KB_LABELS.evSources.map((s) => s.id);
+const STUDY_IDS: StudyType[] = KB_LABELS.studyTypes.map((s) => s.id);
+const O_TOPIC = 0;
+const O_ISEV = O_TOPIC + TOPIC_IDS.length;
+const O_ISMSC = O_ISEV + 1;
+const O_SOURCE = O_ISMSC + 1;
+const O_STUDY = O_SOURCE + SOURCE_IDS.length;
+const O_EXPERIMENTAL = O_STUDY + STUDY_IDS.length;
+const O_QC = O_EXPERIMENTAL + 1;
+const O_COI = O_QC + QC_IDS.length;
+const O_LINK = O_COI + 1;
+const OWNER_COUNT = O_LINK + 1;
+
+/** Every phrase of the installed knowledge base (index = the id its matches carry), and their trie. */
+const REFS: CueRef[] = [];
+const LEXICON = new Lexicon();
+/** Vocabulary flag of words allowed between a source word and its EV word (KB sourceLinks). */
+const F_LINK = F_USER;
+/**
+ * Link words that are prepositions ("EVs from keratinocytes", "secreted by", "of"): they join a
+ * source that follows the EV word, never one before it ("macrophages from exosome-treated mice").
+ */
+const F_PREPOSITION = F_USER << 4;
+for (const w of ['from', 'by', 'of']) setWordFlag(w, F_PREPOSITION);
+/**
+ * "by" after the EV word names the source only after a participle ("exosomes secreted by
+ * keratinocytes"), not after the vesicles themselves ("uptake of exosomes by macrophages").
+ */
+const F_AGENT = F_USER << 5;
+const F_PARTICIPLE = F_USER << 6;
+setWordFlag('by', F_AGENT);
+for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'generated', 'shed']) setWordFlag(w, F_PARTICIPLE);
+/** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
+const F_PER = F_USER << 7;
+setWordFlag('per', F_PER);
+/** Count words and people nouns, for countedPeople(). */
+const F_COUNT = F_USER << 1;
+const F_PEOPLE = F_USER << 2;
+
+function maskOf(ids: readonly ContextId[] | undefined): number {
+  let m = 0;
+  for (const c of ids ?? []) m |= CONTEXT_BIT.get(c) ?? 0;
+  return m;
+}
+
+function register(phrase: string, partial: Omit<CueRef, 'reqMask' | 'vetoMask' | 'docMask'>, ownerVeto = 0): void {
+  const o = partial.opts;
+  const ref: CueRef = { ...partial, reqMask: maskOf(o?.req), vetoMask: maskOf(o?.veto) | ownerVeto, docMask: maskOf(o?.doc ? [o.doc] : undefined) };
+  REFS.push(ref);
+  LEXICON.add(phrase, REFS.length - 1);
+}
+
+/** An owner's cues and false friends; `veto` (a topic's) voids all of its cues in those contexts. */
+function registerCues(owner: number, cues: CueDef[], falseFriends: string[], veto?: ContextId[]): void {
+  const ownerVeto = maskOf(veto);
+  for (const cue of cues) {
+    if (typeof cue === 'string') register(cue, { kind: 'cue', owner, weight: 1, opts: undefined }, ownerVeto);
+    else register(cue[0], { kind: 'cue', owner, weight: cue[1], opts: cue[2] }, ownerVeto);
+  }
+  for (const ff of falseFriends) register(ff, { kind: 'ff', owner, weight: 0, opts: undefined });
+}
+
+/** Vocabulary flag of words that end a QC negation's scope ("not measured by NTA, but by TEM"). */
+const F_CLAUSE = F_USER << 3;
+for (const w of ['but', 'whereas', 'however']) setWordFlag(w, F_CLAUSE);
+for (const w of [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+]) setWordFlag(w, F_COUNT);
+
+const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
+const I_PSO = TOPIC_IDS.indexOf('psoriasis');
+const I_WOUND = TOPIC_IDS.indexOf('wound-healing');
+const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
+const I_PIG = TOPIC_IDS.indexOf('pigmentation');
+const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
+const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
+const ST_REVIEW = STUDY_IDS.indexOf('review');
+const ST_VITRO = STUDY_IDS.indexOf('in-vitro');
+const ST_VIVO = STUDY_IDS.indexOf('in-vivo');
+const ST_CLIN = STUDY_IDS.indexOf('clinical');
+const Q_DOSE = QC_IDS.indexOf('qc-dose');
+const Q_NOMENCLATURE = QC_IDS.indexOf('qc-nomenclature');
+const Q_STORAGE = QC_IDS.indexOf('qc-storage');
+const B_EV = CONTEXT_BIT.get('ev') ?? 0;
+const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
+const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
+const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
+const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
+const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
+const B_CLINICAL_HUMAN = CONTEXT_BIT.get('clinicalHuman') ?? 0;
+const B_OTHER_TISSUE = CONTEXT_BIT.get('otherTissue') ?? 0;
+const B_SKIN_SITE = CONTEXT_BIT.get('skinSite') ?? 0;
+const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
+const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
+const B_YIELD = CONTEXT_BIT.get('yield') ?? 0;
+
+/**
+ * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
+ * exosomes", "50 mg protein/kg", "5 × 10^9 particles per 10^6 cells" (µ is already "micro").
+ * Nanograms are a cytokine's ("primed with IFN-γ at 50 ng/mL"), not the vesicles'. A count of
+ * vesicles needs its power of ten: "12 exosomes" is no amount. Not amounts: a buoyant density ("1.11 g/mL": grams
+ * per mL only with a prefix) and a particle-to-protein ratio ("particles/µg", purity). Sticky: tried
+ * only where a word starts with a digit (see doseHits).
+ */
+const DOSE_RE =
+  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?\^?\s?|\^\s?)\d{1,2}\s?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles)\b|(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m)g\s?(?:(?:exosomal |ev |exosome )?protein\s?)?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2)|g\s?(?:\/|per)\s?(?:l|kg)\b|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|10\s?\^?\s?\d{1,2}\s?cells?\b)|particles(?!\s?(?:\/|per)\s?(?:micro|u)g\b)|(?:micro|u)g\b))/iy;
+/** An amount counted in particles or vesicles (a DOSE_RE match), not in mass. */
+const VESICLE_AMOUNT = /particle|vesicle|exo|\bs?evs?\b/i;
+// "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
+const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
+
+const REVIEW_PUBTYPES = /^(review|systematic review|meta-analysis|scoping review|practice guideline|guideline|consensus development conference)/i;
+const CLINICAL_PUBTYPES = /^(clinical trial|randomized controlled trial|controlled clinical trial|case reports|clinical study|observational study|pragmatic clinical trial|equivalence trial|multicenter study)/i;
+const RETRACTED_PUBTYPE = /^retracted publication$/i;
+const CORRECTED_PUBTYPE = /^corrected and republished article$/i;
+// Module constants, not literals in the functions: a regex literal is a new object at each evaluation.
+const IN_VIVO = /\bin vivo\b/i;
+const IN_VITRO = /\bin vitro\b/i;
+
+// ---------------------------------------------------------------------------------------
+// Per-article state
+
+type FieldDoc = {
+  field: EvidenceField;
+  index: number;
+  /** Section label (abstract / full-text sections), lower-cased; '' when none. */
+  label: string;
+  original: string;
+  norm: Normalized;
+  tokens: Tokens;
+  /** Valid cue matches (after false friends, vetoes, negation, containment). */
+  cues: Match[];
+  /** Context bitmask per sentence. */
+  sentCtx: Uint32Array;
+  /** Every context of the field: its sentences' contexts ORed. */
+  ctx: number;
+  /** 1 on negator words ("without", "no"…), indexed from tokens.from; null when the field has none. */
+  negAt: Uint8Array | null;
+  weight: number;
+  /** Evidence rank of the field (fieldRank). */
+  rank: number;
+  /**
+   * 1 on tokens (indexed from tokens.from) that name a non-MSC source the article ties to its
+   * vesicles (sourceMentions); null when there is none. Such words are the source, not a topic or
+   * a QC item.
+   */
+  sourceTokens: Uint8Array | null;
+};
+
+const FIELD_WEIGHT: Record<EvidenceField, number> = { title: 2, keywords: 1.5, mesh: 1.5, abstract: 1, coi: 0, fullText: 1, publicationTypes: 0 };
+
+const K_CUE = 0;
+const K_FF = 1;
+const K_NEG = 2;
+const K_QCNEG = 3;
+const KIND_CODE: Record<CueKind, number> = { cue: K_CUE, ff: K_FF, neg: K_NEG, qcneg: K_QCNEG };
+// Hot fields of REFS as flat arrays (the per-match loop touches no objects), set by installKnowledgeBase.
+let REF_KIND = new Uint8Array(0);
+let REF_OWNER = new Int32Array(0);
+let REF_REQ = new Int32Array(0);
+let REF_VETO = new Int32Array(0);
+let REF_NEG = new Uint8Array(0);
+let REF_PLURAL = new Uint8Array(0);
+let REF_WEIGHT = new Float64Array(0);
+let REF_DOC = new Int32Array(0);
+let REF_QC = new Uint8Array(0);
+/** Each topic's own veto contexts (KB topic `veto`) by owner slot, for keywords and MeSH terms (see analyze). */
+let TOPIC_VETO = new Int32Array(OWNER_COUNT);
+/** KB vetoLifts as flat pairs: context bit, then the bits that lift its veto. */
+let VETO_LIFTS = new Int32Array(0);
+/** Words in the knowledge base's longest phrase: no match is longer (see prepareField). */
+let LONGEST_PHRASE = 0;
+/** Version of the installed knowledge base; null until one is installed. */
+let kbVersion: string | null = null;
+const MATCHES = new MatchBuffer();
+
+/** The ids of a KB list in order, checked against TAXONOMY's (KB_LABELS): owner slots are by position. */
+function checkIds(what: string, entries: readonly { id: string }[], expected: readonly string[]): void {
+  const ids = entries.map((e) => e.id).join(', ');
+  if (ids !== expected.join(', ')) throw new Error(`knowledge base: ${what} are [${ids}], expected [${expected.join(', ')}]`);
+}
+
+/**
+ * Compiles a knowledge base into the analyzer. Once per realm: the matcher's vocabulary is module
+ * state, so installing the same version again does nothing and another version throws. The
+ * background, the CLIs and tests install KB_DATA (./analyze.ts); content scripts install the
+ * same data read from the package's kb.json (utils/platform/content/knowledge-base.ts).
+ */
+export function installKnowledgeBase(kb: KnowledgeBase): void {
+  if (kbVersion !== null) {
+    if (kb.version === kbVersion) return;
+    throw new Error(`knowledge base ${kbVersion} is installed; cannot install ${kb.version} as well`);
+  }
+  checkIds('topics', kb.topics, TOPIC_IDS);
+  checkIds('QC items', kb.qc, QC_IDS);
+  checkIds('EV sources', kb.evSources, SOURCE_IDS);
+  checkIds('study types', kb.studyTypes, STUDY_IDS);
+  kb.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends, t.veto));
+  TOPIC_VETO = Int32Array.from({ length: OWNER_COUNT }, (_, o) => (o < O_ISEV ? maskOf(kb.topics[o - O_TOPIC]?.veto) : 0));
+  registerCues(O_ISEV, kb.isEv.cues, kb.isEv.falseFriends);
+  registerCues(O_ISMSC, kb.isMsc.cues, kb.isMsc.falseFriends);
+  kb.evSources.forEach((s, i) => registerCues(O_SOURCE + i, s.cues, s.falseFriends));
+  kb.studyTypes.forEach((s, i) => registerCues(O_STUDY + i, s.cues, s.falseFriends));
+  registerCues(O_EXPERIMENTAL, kb.experimental, []);
+  kb.qc.forEach((q, i) => registerCues(O_QC + i, q.cues, q.falseFriends));
+  registerCues(O_COI, kb.notes.find((n) => n.id === 'coi-industry')?.cues ?? [], []);
+  for (const c of CONTEXT_IDS) for (const p of kb.contexts[c] ?? []) LEXICON.addContext(p, CONTEXT_BIT.get(c) ?? 0);
+  for (const p of kb.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
+  for (const p of kb.qcNegations) register(p, { kind: 'qcneg', owner: 0, weight: 0, opts: undefined });
+  for (const p of kb.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
+  for (const [suffix, word] of kb.suffixAliases) setSuffixAlias(suffix, word);
+  for (const p of kb.contexts.clinicalHuman) for (const w of words(p)) setWordFlag(w, F_PEOPLE);
+  REF_KIND = Uint8Array.from(REFS, (r) => KIND_CODE[r.kind]);
+  REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
+  REF_REQ = Int32Array.from(REFS, (r) => r.reqMask);
+  REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
+  REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
+  REF_PLURAL = Uint8Array.from(REFS, (r) => (r.opts?.plural ? 1 : 0));
+  REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
+  REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
+  REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
+  VETO_LIFTS = Int32Array.from(kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
+  LONGEST_PHRASE = LEXICON.longestPhrase;
+  kbVersion = kb.version;
+}
+/**
+ * prepareField's false friends in the field being prepared (module scratch: analysis is
+ * synchronous): owner, first token and end token of each. A field has none or one or two, so a
+ * cue checks a short list rather than a mask per owner.
+ */
+let FF_OWNER = new Int32Array(16);
+let FF_T0 = new Int32Array(16);
+let FF_T1 = new Int32Array(16);
+
+function prepareField(field: EvidenceField, index: number, original: string, label?: string): FieldDoc {
+  const norm = normalize(original);
+  const tokens = tokenize(norm.text, label);
+  const all = MATCHES;
+  const from = tokens.from;
+  const count = tokens.to - from;
+  const sentence = tokens.sentence;
+  const sentCount = (count > 0 ? (sentence[tokens.to - 1] ?? 0) : 0) + 1;
+  const sentCtx = allocU32(sentCount);
+  LEXICON.match(tokens, all, sentCtx);
+  let negAt: Uint8Array | null = null;
+  let qcNegEnd: Uint32Array | null = null;
+  // False friends: a cue that overlaps a false friend of its owner is void.
+  let ffCount = 0;
+  let cueCount = 0;
+  const matchCount = all.count;
+  const ids = all.id;
+  const t0s = all.t0;
+  const t1s = all.t1;
+  for (let k = 0; k < matchCount; k++) {
+    const id = ids[k] ?? 0;
+    const kind = REF_KIND[id];
+    const t0 = t0s[k] ?? 0;
+    if (kind === K_NEG) {
+      negAt ??= allocU8(count);
+      negAt.fill(1, t0 - from, (t1s[k] ?? 0) - from);
+    } else if (kind === K_QCNEG) {
+      // The first one in its sentence opens the scope (1 + its end token, 0 = none).
+      qcNegEnd ??= allocU32(sentCount);
+      const s = sentence[t0] ?? 0;
+      if (!qcNegEnd[s]) qcNegEnd[s] = (t1s[k] ?? 0) + 1;
+    } else if (kind === K_FF) {
+      if (ffCount === FF_OWNER.length) growFalseFriends();
+      FF_OWNER[ffCount] = REF_OWNER[id] ?? 0;
+      FF_T0[ffCount] = t0;
+      FF_T1[ffCount] = t1s[k] ?? 0;
+      ffCount++;
+    } else cueCount++;
+  }
+  const cues: Match[] = [];
+  // The first false friend that can still overlap a cue: cues come by first token, and a false
+  // friend that starts a phrase length before one ends before it.
+  let ffFirst = 0;
+  for (let k = 0; cueCount > 0 && k < matchCount; k++) {
+    const id = ids[k] ?? 0;
+    if (REF_KIND[id] !== K_CUE) continue;
+    cueCount--;
+    const t0 = t0s[k] ?? 0;
+    const t1 = t1s[k] ?? 0;
+    if (ffCount) {
+      while (ffFirst < ffCount && (FF_T0[ffFirst] ?? 0) + LONGEST_PHRASE <= t0) ffFirst++;
+      if (overlapsFalseFriend(ffFirst, ffCount, REF_OWNER[id] ?? 0, t0, t1)) continue;
+    }
+    const ctx = sentCtx[sentence[t0] ?? 0] ?? 0;
+    const req = REF_REQ[id] ?? 0;
+    // vetoing(ctx) is a subset of ctx: most cues meet no veto context and skip it.
+    const veto = (REF_VETO[id] ?? 0) & ctx;
+    if (veto && veto & vetoing(ctx)) continue;
+    if (req && !(req & ctx)) continue;
+    if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
+    if (REF_PLURAL[id] && !endsPlural(norm.text, tokens, t1 - 1)) continue;
+    if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
+    keepLongest(id, t0, t1, cues);
+  }
+  flushLongest(cues);
+  let ctx = 0;
+  for (let s = 0; s < sentCount; s++) ctx |= sentCtx[s] ?? 0;
+  return { field, index, label: label ? label.toLowerCase() : '', original, norm, tokens, cues, sentCtx, ctx, negAt, weight: FIELD_WEIGHT[field], rank: fieldRank(field), sourceTokens: null };
+}
+
+/** The contexts of a sentence (bitmask) that veto cues there: all but those lifted (KB vetoLifts). */
+function vetoing(ctx: number): number {
+  let out = ctx;
+  for (let k = 0; k < VETO_LIFTS.length; k += 2) if (ctx & (VETO_LIFTS[k + 1] ?? 0)) out &= ~(VETO_LIFTS[k] ?? 0);
+  return out;
+}
+
+/** Are tokens t and t + 1 of one sentence with no clause punctuation (, ; : . ! ?) between them? */
+function joined(d: FieldDoc, t: number): boolean {
+  const { sentence, start, end } = d.tokens;
+  if (sentence[t] !== sentence[t + 1]) return false;
+  const text = d.norm.text;
+  for (let k = end[t] ?? 0, stop = start[t + 1] ?? 0; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) return false;
+  }
+  return true;
+}
+
+/** Is token t a link word (KB sourceLinks); `before`: between a source and the EV word after it. */
+function isLink(d: FieldDoc, t: number, before: boolean): boolean {
+  const flags = wordFlags(d.tokens.id[t] ?? 0);
+  if (!(flags & F_LINK)) return false;
+  if (before) return !(flags & F_PREPOSITION);
+  return !(flags & F_AGENT) || (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PARTICIPLE) !== 0;
+}
+
+/**
+ * Does tokens [t0, t1) overlap a false friend of `owner` among FF_*[first .. count)? They are in
+ * order of first token, so the scan stops at the first that starts at or after t1: a megabyte of
+ * text with thousands of false friends costs each cue a few of them, not all.
+ */
+function overlapsFalseFriend(first: number, count: number, owner: number, t0: number, t1: number): boolean {
+  for (let k = first; k < count; k++) {
+    if ((FF_T0[k] ?? 0) >= t1) return false;
+    if (FF_OWNER[k] === owner && t0 < (FF_T1[k] ?? 0)) return true;
+  }
+  return false;
+}
+
+function growFalseFriends(): void {
+  FF_OWNER = doubled(FF_OWNER);
+  FF_T0 = doubled(FF_T0);
+  FF_T1 = doubled(FF_T1);
+}
+
+/** Does token t end in "s" in the text (a plural: the vocabulary matched its stem)? See CueOpts.plural. */
+function endsPlural(text: string, tokens: Tokens, t: number): boolean {
+  return (text.charCodeAt((tokens.end[t] ?? 0) - 1) | 32) === 115;
+}
+
+/** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
+function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): boolean {
+  if (!negAt) return false;
+  const sentence = tokens.sentence;
+  const s = sentence[t0];
+  for (let t = t0 - 1; t >= tokens.from && t >= t0 - 3; t--) {
+    if (sentence[t] !== s) return false;
+    if (negAt[t - tokens.from]) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a QC negation ("were not characterised by", "did not report") stand before token t0 in its
+ * sentence, with no clause break (";", "but", "whereas", "however") between? qcNegEnd: per
+ * sentence, 1 + the end token of its first QC negation (0 = none).
+ */
+function inQcNegation(qcNegEnd: Uint32Array, t0: number, tokens: Tokens, text: string): boolean {
+  const end = (qcNegEnd[tokens.sentence[t0] ?? 0] ?? 0) - 1;
+  if (end < 0 || t0 < end) return false;
+  for (let t = end; t <= t0; t++) {
+    if (t > end && wordFlags(tokens.id[t] ?? 0) & F_CLAUSE) return false;
+    for (let k = tokens.end[t - 1] ?? 0, stop = tokens.start[t] ?? 0; k < stop; k++) if (text.charCodeAt(k) === 59) return false;
+  }
+  return true;
+}
+
+/**
+ * Per-owner scratch for keepLongest (module-level: analysis is synchronous): the pending match as
+ * cue id (-1 when none), first token and end token, so a candidate that a longer one replaces is
+ * never an object.
+ */
+const pendingId = new Int32Array(OWNER_COUNT).fill(-1);
+const pendingT0 = new Int32Array(OWNER_COUNT);
+const pendingT1 = new Int32Array(OWNER_COUNT);
+const maxEndOf = new Int32Array(OWNER_COUNT);
+const touchedOwners: number[] = [];
+
+/**
+ * Within one owner, a match inside a longer (or equal) match of the same owner is the same
+ * evidence. The lexicon reports matches ordered by first token, then end token, then cue id; fed
+ * in that order, this keeps, per owner and start token, the longest match (earliest cue on ties)
+ * unless an earlier kept match of that owner already reaches as far, appending it to `out` once
+ * the owner's next start token (or flushLongest) shows it is final. Only the order within an
+ * owner matters downstream, and that stays by first token. Linear in the number of matches.
+ */
+function keepLongest(id: number, t0: number, t1: number, out: Match[]): void {
+  const o = REF_OWNER[id] ?? 0;
+  if ((pendingId[o] ?? -1) < 0) {
+    if (maxEndOf[o] === 0) touchedOwners.push(o);
+  } else if (pendingT0[o] === t0) {
+    if (t1 <= (pendingT1[o] ?? 0)) return;
+  } else commitPending(o, out);
+  pendingId[o] = id;
+  pendingT0[o] = t0;
+  pendingT1[o] = t1;
+}
+
+/** The last pending match of every owner (see keepLongest); resets the scratch. */
+function flushLongest(out: Match[]): void {
+  for (const o of touchedOwners) {
+    if ((pendingId[o] ?? -1) >= 0) commitPending(o, out);
+    maxEndOf[o] = 0;
+  }
+  touchedOwners.length = 0;
+}
+
+function commitPending(o: number, out: Match[]): void {
+  const id = pendingId[o] ?? -1;
+  const t1 = pendingT1[o] ?? 0;
+  pendingId[o] = -1;
+  if (id >= 0 && t1 > (maxEndOf[o] ?? 0)) {
+    maxEndOf[o] = t1;
+    out.push({ id, t0: pendingT0[o] ?? 0, t1 });
+  }
+}
+
+function evidenceOf(doc: FieldDoc, t0: number, t1: number): Evidence {
+  const start = spanStart(doc, t0);
+  const end = spanEnd(doc, t1, start);
+  return { field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) };
+}
+
+/** Original offset where token t0 starts. */
+function spanStart(doc: FieldDoc, t0: number): number {
+  return originalIndex(doc.norm, doc.tokens.start[t0] ?? 0) ?? 0;
+}
+
+/** Original offset where the span of tokens up to t1 (exclusive) ends; `start` when it is empty. */
+function spanEnd(doc: FieldDoc, t1: number, start: number): number {
+  const b = doc.tokens.end[t1 - 1] ?? 0;
+  const last = originalIndex(doc.norm, b - 1);
+  return last === undefined ? start : last + 1;
+}
+
+/** Sentence span as evidence (for notes such as the COI statement). */
+function sentenceEvidence(doc: FieldDoc, sentence: number): Evidence {
+  let t0 = -1;
+  let t1 = -1;
+  for (let t = doc.tokens.from; t < doc.tokens.to; t++) {
+    if (doc.tokens.sentence[t] === sentence) {
+      if (t0 < 0) t0 = t;
+      t1 = t + 1;
+    }
+  }
+  const from = doc.tokens.from;
+  const ev = evidenceOf(doc, Math.max(t0, from), Math.max(t1, from + 1));
+  // Include the closing full stop when it directly follows.
+  if (doc.original[ev.end] === '.') return { ...ev, end: ev.end + 1, text: doc.original.slice(ev.start, ev.end + 1) };
+  return ev;
+}
+
+/**
+ * The hits of every tally of the analysis in progress, as parallel arrays that all tallies share
+ * (module-level: analysis is synchronous; analyze() starts them over). Each tally threads its hits
+ * through `next` in insertion order, so a hit costs no allocation and a tally no arrays of its own.
+ */
+class HitStore {
+  count = 0;
+  /** Field of each hit (references are overwritten, never cleared: bounded by the largest analysis). */
+  readonly docs: FieldDoc[] = [];
+  t0 = new Int32Array(512);
+  t1 = new Int32Array(512);
+  w = new Float64Array(512);
+  next = new Int32Array(512);
+
+  add(doc: FieldDoc, t0: number, t1: number, w: number): number {
+    const k = this.count;
+    if (k === this.t0.length) this.grow();
+    this.docs[k] = doc;
+    this.t0[k] = t0;
+    this.t1[k] = t1;
+    this.w[k] = w;
+    this.next[k] = -1;
+    this.count = k + 1;
+    return k;
+  }
+
+  private grow(): void {
+    this.t0 = doubled(this.t0);
+    this.t1 = doubled(this.t1);
+    this.w = doubled(this.w);
+    this.next = doubled(this.next);
+  }
+}
+
+const HITS = new HitStore();
+
+/** A label's score and the cue spans behind it: a chain of hits in HITS, first to last. */
+class Tally {
+  score = 0;
+  first = -1;
+  private last = -1;
+
+  add(doc: FieldDoc, t0: number, t1: number, w: number): void {
+    this.score += w;
+    const k = HITS.add(doc, t0, t1, w);
+    if (this.last < 0) this.first = k;
+    else HITS.next[this.last] = k;
+    this.last = k;
+  }
+
+  /**
+   * Does hit a come before hit b in evidence order: by weight, field, position, then insertion
+   * (hit numbers grow in insertion order)?
+   */
+  private static before(a: number, b: number): boolean {
+    const wa = HITS.w[a] ?? 0;
+    const wb = HITS.w[b] ?? 0;
+    if (wa !== wb) return wa > wb;
+    const da = HITS.docs[a] as FieldDoc;
+    const db = HITS.docs[b] as FieldDoc;
+    if (da.rank !== db.rank) return da.rank < db.rank;
+    const pa = (HITS.t0[a] ?? 0) - da.tokens.from;
+    const pb = (HITS.t0[b] ?? 0) - db.tokens.from;
+    return pa !== pb ? pa < pb : a < b;
+  }
+
+  /**
+   * The `max` strongest distinct spans in evidence order: the first `max` hits in that order,
+   * skipping a hit whose span (field, original start and end) an earlier one already gave. One
+   * pass keeps the best `max` so far, sorted, in module scratch: a hit that does not beat the
+   * last costs one comparison, so a megabyte abstract with thousands of hits costs one linear pass.
+   */
+  evidence(max = 3): Evidence[] {
+    const next = HITS.next;
+    if (TOP_HIT.length < max) growTop(max);
+    const top = TOP_HIT;
+    const topStart = TOP_START;
+    const topEnd = TOP_END;
+    let n = 0;
+    for (let k = this.first; k >= 0; k = next[k] ?? -1) {
+      if (n === max && !Tally.before(k, top[n - 1] ?? 0)) continue;
+      const doc = HITS.docs[k] as FieldDoc;
+      const start = spanStart(doc, HITS.t0[k] ?? 0);
+      const end = spanEnd(doc, HITS.t1[k] ?? 0, start);
+      // The same span from another hit: only the earlier of the two in evidence order stays.
+      let q = 0;
+      while (q < n && !(HITS.docs[top[q] ?? 0] === doc && topStart[q] === start && topEnd[q] === end)) q++;
+      if (q < n) {
+        if (!Tally.before(k, top[q] ?? 0)) continue;
+        for (; q < n - 1; q++) {
+          top[q] = top[q + 1] ?? 0;
+          topStart[q] = topStart[q + 1] ?? 0;
+          topEnd[q] = topEnd[q + 1] ?? 0;
+        }
+        n--;
+      } else if (n === max) n--;
+      // Insert in order.
+      q = n;
+      for (; q > 0 && Tally.before(k, top[q - 1] ?? 0); q--) {
+        top[q] = top[q - 1] ?? 0;
+        topStart[q] = topStart[q - 1] ?? 0;
+        topEnd[q] = topEnd[q - 1] ?? 0;
+      }
+      top[q] = k;
+      topStart[q] = start;
+      topEnd[q] = end;
+      n++;
+    }
+    const out: Evidence[] = [];
+    for (let q = 0; q < n; q++) {
+      const doc = HITS.docs[top[q] ?? 0] as FieldDoc;
+      const start = topStart[q] ?? 0;
+      const end = topEnd[q] ?? 0;
+      out.push({ field: doc.field, index: doc.index, start, end, text: doc.original.slice(start, end) });
+    }
+    return out;
+  }
+}
+
+/** Scratch of Tally.evidence (module-level: analysis is synchronous): hits and their spans. */
+let TOP_HIT = new Int32Array(4);
+let TOP_START = new Int32Array(4);
+let TOP_END = new Int32Array(4);
+
+function growTop(max: number): void {
+  TOP_HIT = new Int32Array(max);
+  TOP_START = new Int32Array(max);
+  TOP_END = new Int32Array(max);
+}
+
+/** Evidence rank of a field: title first, then abstract, keywords, the rest. */
+function fieldRank(field: EvidenceField): number {
+  return field === 'title' ? 0 : field === 'abstract' ? 1 : field === 'keywords' ? 2 : 3;
+}
+
+/** Tallies are created on first use: most owners never see a cue in a given article. */
+function emptyTallies(n: number): (Tally | undefined)[] {
+  return new Array<Tally | undefined>(n);
+}
+
+function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
+  let t = tallies[i];
+  if (!t) {
+    t = new Tally();
+    tallies[i] = t;
+  }
+  return t;
+}
+
+/** Topic sentence cap scratch (module-level: analysis is synchronous), see analyze(). */
+const capSentence = new Float64Array(O_ISEV);
+const capUsed = new Float64Array(O_ISEV);
+
+// ---------------------------------------------------------------------------------------
+// Analysis
+
+/** Analyses an article with the installed knowledge base (installKnowledgeBase; ./analyze.ts installs KB_DATA). */
+export function analyze(input: ArticleInput): Analysis {
+  if (kbVersion === null) throw new Error('analyze: no knowledge base installed (see installKnowledgeBase)');
+  restartTokens();
+  HITS.count = 0;
+  const docs: FieldDoc[] = [prepareField('title', 0, textOf(input.title))];
+  const abstract = input.abstract ?? [];
+  for (let i = 0; i < abstract.length; i++) docs.push(prepareField('abstract', i, textOf(abstract[i]?.text), abstract[i]?.label));
+  const keywords = input.keywords ?? [];
+  for (let i = 0; i < keywords.length; i++) docs.push(prepareField('keywords', i, textOf(keywords[i])));
+  const mesh = input.mesh ?? [];
+  for (let i = 0; i < mesh.length; i++) docs.push(prepareField('mesh', i, textOf(mesh[i])));
+  const fullDocs: FieldDoc[] = [];
+  const fullText = input.fullText ?? [];
+  for (let i = 0; i < fullText.length; i++) fullDocs.push(prepareField('fullText', i, textOf(fullText[i]?.text), fullText[i]?.label));
+  const coiDoc = input.coi ? prepareField('coi', 0, textOf(input.coi)) : undefined;
+  const pubTypes = (input.publicationTypes ?? []).map(textOf);
+
+  let docCtx = 0;
+  // The title's and abstract's contexts: a keyword or MeSH term is a sentence of its own, so a
+  // topic's veto ("wound healing" as a keyword of a corneal study) is read from the text.
+  let textCtx = 0;
+  // The contexts of what the article itself says: not of sentences about earlier work or plans
+  // ("MSC-EVs have previously been reported to heal skin wounds; here we examined the oral mucosa").
+  let ownCtx = 0;
+  for (const d of docs) {
+    docCtx |= d.ctx;
+    if (d.field === 'title' || d.field === 'abstract') textCtx |= d.ctx;
+    for (let s = 0; s < d.sentCtx.length; s++) {
+      const ctx = d.sentCtx[s] ?? 0;
+      if (!(ctx & (B_BACKGROUND | B_HEDGE)) && d.tokens.sentenceRole[s] !== 'background') ownCtx |= ctx;
+    }
+  }
+  const termVeto = vetoing(textCtx);
+  // A title about another organ ("… liver fibrosis", "… after spinal cord injury") places every
+  // sentence there unless the article puts something on the skin: the otherTissue veto of the
+  // skin topics then holds for the whole text, where sentences rarely repeat the organ.
+  const otherOrgan = ((docs[0]?.ctx ?? 0) & B_OTHER_TISSUE) !== 0 && !(ownCtx & B_SKIN_SITE);
+  // Likewise a title's other contexts veto a topic's cues throughout: in an article titled on
+  // melanogenesis, UVB drives pigment wherever it is named; in one on scars, collagen is the scar's.
+  const titleVeto = vetoing(docs[0]?.ctx ?? 0) & ~B_OTHER_TISSUE;
+
+  const links = linkSources(docs);
+  if (links.nonMsc.length > 0) for (const d of docs) d.sourceTokens = sourceMentions(links, d);
+
+  // Per-owner tallies from title/abstract/keywords/MeSH.
+  const raw = emptyTallies(OWNER_COUNT);
+  let diseaseSentences: Set<number> | undefined;
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as FieldDoc;
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      const diseaseOwner = owner === O_TOPIC + I_AD || owner === O_TOPIC + I_PSO || owner === O_TOPIC + I_WOUND;
+      if (diseaseOwner && (REF_WEIGHT[m.id] ?? 0) >= 0.75) {
+        (diseaseSentences ??= new Set()).add(sentKey(di, d.tokens.sentence[m.t0] ?? 0));
+      }
+    }
+  }
+  // Cap per (owner, field, sentence). An owner's cues arrive in document order, so only the
+  // sentence it last scored in can still have room: one slot per owner is enough.
+  capSentence.fill(-1);
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as FieldDoc;
+    for (const m of d.cues) {
+      const id = m.id;
+      const weight = REF_WEIGHT[id] ?? 0;
+      if (weight <= 0) continue;
+      const owner = REF_OWNER[id] ?? 0;
+      const sent = d.tokens.sentence[m.t0] ?? 0;
+      const ctx = d.sentCtx[sent] ?? 0;
+      let w = weight;
+      const docMask = REF_DOC[id] ?? 0;
+      if (docMask && !(ownCtx & docMask)) continue;
+      if (owner < O_ISEV) {
+        if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
+        if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;
+        if ((REF_VETO[id] ?? 0) & titleVeto) continue;
+        // The vesicles' source is no topic: "M2 macrophage-derived exosomes", "melanocyte exosomes".
+        if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
+        // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
+        if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
+        const key = sentKey(di, sent);
+        const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
+        const room = Math.max(0, 1 - used);
+        const take = Math.min(w, room);
+        capSentence[owner] = key;
+        capUsed[owner] = used + take;
+        w = take;
+        if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (ctx & B_HEDGE) w *= 0.5;
+      } else if (owner === O_ISEV) {
+        if ((REF_VETO[id] ?? 0) & titleVeto) continue;
+        // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one about EVs.
+        if (ctx & B_HEDGE) w *= 0.5;
+      } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
+        // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
+        // are not what this study did.
+        if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (ctx & B_HEDGE) w *= 0.5;
+      }
+      if (w > 0) tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
+    }
+  }
+
+  // ---- Facets
+  const evTally = raw[O_ISEV] ?? new Tally();
+  const mscTally = raw[O_ISMSC] ?? new Tally();
+  const isEv = evTally.score >= 1;
+  for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
+  const studyType = decideStudyType(raw, docs, pubTypes);
+  const review = studyType.ids.includes('review');
+  // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
+  // differentiation of BMSCs") are not their source: when a study ties another source to the
+  // vesicles and never an MSC word, it is not about MSC vesicles (TAXONOMY §4). Not a review:
+  // reviews list sources ("EVs from dermal papilla cells, adipose stromal cells and PRP").
+  const mscOnlyTreated = isEv && !review && links.nonMsc.length > 0 && !links.msc;
+  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs)));
+  const evSource = isEv ? decideSources(docs, isMsc, links, review) : { ids: [] as EvSource[], evidence: {} };
+
+  const facets: Facets = {
+    isEv,
+    isMsc,
+    evSource: evSource.ids,
+    studyType: studyType.ids,
+    evidence: {
+      isEv: isEv ? evTally.evidence() : [],
+      isMsc: isMsc ? mscTally.evidence() : [],
+      evSource: evSource.evidence,
+      studyType: studyType.evidence,
+    },
+  };
+
+  // ---- Topics
+  const topics: TopicCall[] = [];
+  // In AD, psoriasis or vitiligo articles immune findings are the disease biology unless a systemic
+  // immune setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
+  const skinImmuneDisease =
+    (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1 ||
+    ((raw[O_TOPIC + I_PIG]?.score ?? 0) >= 1 && (docCtx & B_VITILIGO) !== 0);
+  for (let i = 0; i < TOPIC_IDS.length; i++) {
+    const t = raw[O_TOPIC + i];
+    if (!t || t.score < 1) continue;
+    if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
+    topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
+  }
+  sortByConfidence(topics);
+
+  // ---- QC (abstract fields + full text; Methods sections first in evidence)
+  const qc = decideQc(isEv, docs, fullDocs, review);
+
+  // ---- Notes
+  const notes = decideNotes(input, coiDoc, pubTypes, isEv, studyType.ids, docs, docCtx, raw);
+
+  return {
+    kbVersion,
+    coverage: fullDocs.some((d) => d.original.length > 0) ? 'full-text' : 'abstract',
+    topics,
+    facets,
+    qc,
+    notes,
+  };
+}
+
+/**
+ * Topic calls by falling confidence; equal confidences keep taxonomy order. Insertion sort: there
+ * are at most nine, and Array.prototype.sort with a comparator costs more than sorting them.
+ */
+function sortByConfidence(topics: TopicCall[]): void {
+  for (let i = 1; i < topics.length; i++) {
+    const t = topics[i] as TopicCall;
+    let j = i;
+    for (; j > 0 && (topics[j - 1] as TopicCall).confidence < t.confidence; j--) topics[j] = topics[j - 1] as TopicCall;
+    topics[j] = t;
+  }
+}
+
+/** A field's text; anything else (malformed input) reads as empty. */
+function textOf(s: unknown): string {
+  return typeof s === 'string' ? s : '';
+}
+
+/** Sentence key unique within one article: field number × 2^20 + sentence number. */
+function sentKey(docIndex: number, sent: number): number {
+  return docIndex * 1_048_576 + sent;
+}
+
+
+/** Publication types matching `re`, as evidence. */
+function pubTypeEvidence(pubTypes: string[], re: RegExp): Evidence[] {
+  return pubTypes.flatMap((p, i) => (re.test(p.trim()) ? [{ field: 'publicationTypes' as const, index: i, start: 0, end: p.length, text: p }] : []));
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
+  const score = (i: number): number => raw[O_STUDY + i]?.score ?? 0;
+  const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
+  const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
+  const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
+  const evidence: Facets['evidence']['studyType'] = {};
+
+  const reviewScore = score(ST_REVIEW);
+  if (pubReview || (reviewScore >= 1.5 && reviewScore >= experimental)) {
+    evidence.review = [...pubTypeEvidence(pubTypes, REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
+    return { ids: ['review'], evidence };
+  }
+  const ids: StudyType[] = [];
+  const clinical = score(ST_CLIN) + (pubClinical ? 3 : 0);
+  if (score(ST_VITRO) >= 1) ids.push('in-vitro');
+  let vivo = score(ST_VIVO);
+  const vivoTally = raw[O_STUDY + ST_VIVO];
+  if (vivoTally && clinical >= 1) {
+    // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
+    vivo = 0;
+    for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
+      const d = HITS.docs[k] as FieldDoc;
+      const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
+      if (!IN_VIVO.test(span)) vivo += HITS.w[k] ?? 0;
+    }
+  }
+  const title = docs.find((d) => d.field === 'title');
+  if (title && IN_VITRO.test(title.norm.text) && !docs.some((d) => IN_VIVO.test(d.norm.text))) vivo = 0;
+  if (vivo >= 1) ids.push('in-vivo');
+  if (clinical >= 1) ids.push('clinical');
+  if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');
+  for (const id of ids) {
+    const i = STUDY_IDS.indexOf(id);
+    const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
+    evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
+  }
+  return { ids, evidence };
+}
+
+/**
+ * Does a sentence about vesicles name MSCs with their tissue ("EVs derived from MSCs of bone
+ * marrow, adipose tissue and umbilical cord")? One such sentence makes MSCs the vesicles' source,
+ * where one bare mention does not.
+ */
+function mscNamesItsTissue(docs: FieldDoc[]): boolean {
+  for (const d of docs) {
+    let mscSentence = -1;
+    let tissueSentence = -1;
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      const s = d.tokens.sentence[m.t0] ?? 0;
+      if (!((d.sentCtx[s] ?? 0) & B_EV)) continue;
+      if (owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) mscSentence = s;
+      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) tissueSentence = s;
+      else continue;
+      if (mscSentence === tissueSentence) return true;
+    }
+  }
+  return false;
+}
+
+/** Source names that the text ties to an EV word (see linkSources). */
+type SourceLinks = {
+  /** Non-MSC sources named as the vesicles' origin: field and token span of each. */
+  nonMsc: { doc: FieldDoc; t0: number; t1: number }[];
+  /**
+   * Their last words (vocabulary ids): once a word names the source, its other mentions name it
+   * too ("M2 macrophage-derived exosomes", then "macrophages").
+   */
+  nonMscWords: number[];
+  /** Is an MSC word (or an MSC tissue) so tied anywhere ("BMSC-Exos", "exosomes from ADSCs")? */
+  msc: boolean;
+};
+
+/**
+ * Which cells the vesicles come from, as the words say it: a source word joined to an EV word
+ * directly or through up to four link words (KB sourceLinks): "keratinocyte-derived EVs",
+ * "exosomes secreted by keratinocytes", "HUVEC exosomes", "MSC-EVs". The words between must be
+ * one phrase: "primary human melanocytes, the exosomes" is not one.
+ */
+function linkSources(docs: FieldDoc[]): SourceLinks {
+  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false };
+  // Most articles name no non-MSC source at all, and then MSC links do not matter either
+  // (see mscOnlyTreated): the walks run only where they can change something.
+  for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
+  if (links.nonMsc.length > 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
+  return links;
+}
+
+/** linkSources for one field: its non-MSC sources, or (`msc`) whether it ties an MSC word to an EV word. */
+function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
+  let nonMsc: Match[] | undefined;
+  // MSC words and MSC source phrases: a non-MSC word inside one names no other source ("iPSC-derived MSCs").
+  let mscNamed: Match[] | undefined;
+  const evMatches: Match[] = [];
+  for (const m of d.cues) {
+    const owner = REF_OWNER[m.id] ?? 0;
+    if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
+    // "vesicles" (weight 0.5) too: "keratinocyte-derived vesicles" names a source.
+    else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 0.5) evMatches.push(m);
+    else if ((owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) || (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_UNSPEC)) {
+      (mscNamed ??= []).push(m);
+    }
+  }
+  if (evMatches.length === 0 || (msc ? !mscNamed : !nonMsc)) return;
+  // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there, or
+  // MSC_MARK where an MSC word ends / starts (in the MSC pass). Maps, not lists: a megabyte of
+  // text has thousands of each, and a walk looks one up at every step.
+  const from = d.tokens.from;
+  const to = d.tokens.to;
+  const endsAt = allocU32(to - from);
+  const startsAt = allocU32(to - from);
+  // Tokens inside MSC words, so that a non-MSC word there is skipped in linear time.
+  let inMsc: Uint8Array | null = null;
+  for (const m of mscNamed ?? []) (inMsc ??= allocU8(to - from)).fill(1, m.t0 - from, m.t1 - from);
+  nonMsc?.forEach((m, i) => {
+    if (inMsc && spans(inMsc, m.t0 - from, m.t1 - from)) return;
+    endsAt[m.t1 - 1 - from] = i + 1;
+    startsAt[m.t0 - from] = i + 1;
+  });
+  if (msc) {
+    for (const m of mscNamed ?? []) {
+      endsAt[m.t1 - 1 - from] = MSC_MARK;
+      startsAt[m.t0 - from] = MSC_MARK;
+    }
+  }
+  for (const ev of evMatches) {
+    let t = ev.t0 - 1;
+    for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
+    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    t = ev.t1;
+    for (let skipped = 0; t < to && joined(d, t - 1) && skipped < 4 && !startsAt[t - from] && isLink(d, t, false); skipped++) t++;
+    linkAt(t < to && joined(d, t - 1) ? (startsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+  }
+}
+
+/**
+ * Mentions in field d of the non-MSC sources that the text ties to the vesicles, as a token mask
+ * (see FieldDoc.sourceTokens): "M2 macrophage-derived exosomes … Macrophages orchestrate bone repair".
+ */
+function sourceMentions(links: SourceLinks, d: FieldDoc): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const from = d.tokens.from;
+  for (const m of d.cues) {
+    if (REF_OWNER[m.id] === O_SOURCE + S_NON_MSC && links.nonMscWords.includes(d.tokens.id[m.t1 - 1] ?? 0)) {
+      (mask ??= allocU8(d.tokens.to - from)).fill(1, m.t0 - from, m.t1 - from);
+    }
+  }
+  return mask;
+}
+
+/** Does a token of [t0, t1) name a linked source (see FieldDoc.sourceTokens)? */
+function namesSource(d: FieldDoc, t0: number, t1: number): boolean {
+  return d.sourceTokens !== null && spans(d.sourceTokens, t0 - d.tokens.from, t1 - d.tokens.from);
+}
+
+/** Is mask set anywhere in [a, b)? */
+function spans(mask: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (mask[k]) return true;
+  return false;
+}
+
+/** The mark of an MSC word in walkSourceLinks' maps. */
+const MSC_MARK = 0xffffffff;
+
+/** Record what a walk reached: an MSC word, a non-MSC source (1 + its index in nonMsc), or nothing (0). */
+function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: SourceLinks): void {
+  if (mark === MSC_MARK) links.msc = true;
+  else if (mark) {
+    const m = nonMsc?.[mark - 1];
+    if (m) {
+      links.nonMsc.push({ doc: d, t0: m.t0, t1: m.t1 });
+      const word = d.tokens.id[m.t1 - 1] ?? 0;
+      if (!links.nonMscWords.includes(word)) links.nonMscWords.push(word);
+    }
+  }
+}
+
+function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, review: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
+  const tallies = emptyTallies(SOURCE_IDS.length);
+  if (isMsc) {
+    // A tissue names the MSCs' source in a sentence about MSCs; in a review, also in one about the
+    // vesicles ("vesicles from bone marrow, umbilical cord and adipose tissue"), where a study's
+    // vesicle sentences name tissues the vesicles act on ("loss of intradermal adipose tissue").
+    const sourceCtx = review ? B_MSC | B_EV : B_MSC;
+    for (const d of docs) {
+      for (const m of d.cues) {
+        const owner = REF_OWNER[m.id] ?? 0;
+        if (owner < O_SOURCE || owner >= O_SOURCE + SOURCE_IDS.length || owner === O_SOURCE + S_NON_MSC) continue;
+        if ((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & sourceCtx) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+      }
+    }
+  }
+  for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
+  const ids: EvSource[] = [];
+  const evidence: Facets['evidence']['evSource'] = {};
+  let mscTissue = false;
+  SOURCE_IDS.forEach((id, i) => {
+    const t = tallies[i];
+    if (!t || t.score <= 0) return;
+    ids.push(id);
+    evidence[id] = t.evidence();
+    if (i !== S_NON_MSC) mscTissue = true;
+  });
+  const hasNonMsc = ids.includes('non-msc');
+  if ((isMsc && !mscTissue) || (!isMsc && !hasNonMsc)) {
+    ids.push(SOURCE_IDS[S_UNSPEC] ?? 'unspecified');
+    evidence.unspecified = [];
+  }
+  return { ids, evidence };
+}
+
+function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review: boolean): QcCall[] {
+  if (!isEv) return QC_IDS.map((id) => ({ id, status: 'not-found' as const, evidence: [] }));
+  const tallies = emptyTallies(QC_IDS.length);
+  // Methods sections are searched first so their sentences lead the evidence.
+  const searched = fullDocs.length === 0 ? docs : [...docs, ...[...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a))];
+  for (const d of searched) {
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      const weight = REF_WEIGHT[m.id] ?? 0;
+      if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
+      // What a study plans or says is needed ("will require GMP manufacturing and potency assays"),
+      // and what its Background section says of the field, is not what it did. A review or a
+      // position paper reports the concepts it names, recommendations included (TAXONOMY §4). The
+      // nomenclature item is the word itself, wherever it stands.
+      if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
+      // The vesicles' source is no culture condition ("platelet lysate-derived EVs").
+      if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
+      tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+    }
+    // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
+    if (d.ctx & B_EV) {
+      doseHits(d, tallies, Q_DOSE);
+      if (mayNameColdStorage(d.norm.text)) patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+    }
+  }
+  return QC_IDS.map((id, i) => {
+    const t = tallies[i];
+    return t && t.score >= 1 ? { id, status: 'reported' as const, evidence: t.evidence() } : { id, status: 'not-found' as const, evidence: [] };
+  });
+}
+
+const METHODS_LABEL = /method|material|experimental|procedure/;
+
+/** Is sentence s of field d hedged or in a Background section (see decideQc)? */
+function notReportedHere(d: FieldDoc, s: number): boolean {
+  return ((d.sentCtx[s] ?? 0) & B_HEDGE) !== 0 || d.tokens.sentenceRole[s] === 'background';
+}
+
+function methodsRank(d: FieldDoc): number {
+  return METHODS_LABEL.test(d.label) ? 1 : 0;
+}
+
+/** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
+function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number): void {
+  const text = d.norm.text;
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  while (m) {
+    const t0 = tokenAt(d, m.index);
+    const t1 = tokenAt(d, m.index + m[0].length - 1) + 1;
+    if (t0 >= 0 && t1 > t0) {
+      const ctx = d.sentCtx[d.tokens.sentence[t0] ?? 0] ?? 0;
+      if (ctx & B_EV) tallyAt(tallies, slot).add(d, t0, t1, 1);
+    }
+    m = re.exec(text);
+  }
+}
+
+/**
+ * Amounts in vesicle sentences. DOSE_RE is tried at each word that starts with a digit, after the
+ * last match: every match starts so (\b, then a digit), and a sticky try at a few words is far
+ * cheaper than scanning the whole text with the pattern.
+ */
+function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const text = d.norm.text;
+  const { start, sentence, numeric, numericFrom, numericTo } = d.tokens;
+  let resume = 0;
+  for (let k = numericFrom; k < numericTo; k++) {
+    const t = numeric[k] ?? 0;
+    const at = start[t] ?? 0;
+    if (at < resume) continue;
+    DOSE_RE.lastIndex = at;
+    const m = DOSE_RE.exec(text);
+    if (!m) continue;
+    resume = at + m[0].length;
+    const t1 = tokenAt(d, resume - 1) + 1;
+    if (t > d.tokens.from && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PER) continue;
+    const ctx = d.sentCtx[sentence[t] ?? 0] ?? 0;
+    // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
+    // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.
+    if (t1 > t && !(ctx & B_YIELD) && (ctx & B_EV || VESICLE_AMOUNT.test(m[0]))) tallyAt(tallies, slot).add(d, t, t1, 1);
+  }
+}
+
+/**
+ * Counted people ("12 patients", "thirty healthy volunteers", "twenty-one Korean women": a count
+ * at most two words before the noun, joined by spaces or hyphens) are a study in humans, unless
+ * the sentence is about donors (and not about patient samples: see KB vetoLifts), hedged or
+ * background. The count is what separates the people a study treated or sampled from people in
+ * general ("patients with AD").
+ */
+function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const { id, sentence, sentenceRole, to } = d.tokens;
+  // People nouns are clinicalHuman context words, single words all: only sentences with that
+  // context can have one, so the others' words are never looked at.
+  for (let s = 0; s < d.sentCtx.length; s++) {
+    const ctx = d.sentCtx[s] ?? 0;
+    if (!(ctx & B_CLINICAL_HUMAN) || vetoing(ctx) & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
+    for (let t = firstTokenOf(d.tokens, s); t < to && sentence[t] === s; t++) {
+      if (wordFlags(id[t] ?? 0) & F_PEOPLE) countAt(d, t, tallies, slot);
+    }
+  }
+}
+
+/** A count at most two words before people noun t (see countedPeople) is a hit from the count to t. */
+function countAt(d: FieldDoc, t: number, tallies: (Tally | undefined)[], slot: number): void {
+  const { start, end, from } = d.tokens;
+  const text = d.norm.text;
+  for (let c = t - 1; c >= from && c >= t - 3; c--) {
+    if (!joinedByWords(text, end[c] ?? 0, start[c + 1] ?? 0)) return;
+    if (isCount(d, c)) {
+      // The whole count: "forty-three", "one hundred".
+      while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
+      tallyAt(tallies, slot).add(d, c, t + 1, d.weight);
+      return;
+    }
+  }
+}
+
+/** First token of sentence s (tokens are in sentence order): binary search. */
+function firstTokenOf(tokens: Tokens, s: number): number {
+  const sentence = tokens.sentence;
+  let lo = tokens.from;
+  let hi = tokens.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentence[mid] ?? 0) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is text[a, b) only spaces and hyphens (two words of one phrase)? */
+function joinedByWords(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45) return false;
+  }
+  return b > a;
+}
+
+/** Is token t a count word or a number? */
+function isCount(d: FieldDoc, t: number): boolean {
+  if (wordFlags(d.tokens.id[t] ?? 0) & F_COUNT) return true;
+  const text = d.norm.text;
+  for (let k = d.tokens.start[t] ?? 0, stop = d.tokens.end[t] ?? 0; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Can STORAGE_TEMP_RE match: is there a "-" followed (after spaces) by 80, 70, 20 or 196? Hyphens
+ * are found by indexOf, far faster than the regex engine's char-by-char scan of the whole text.
+ */
+function mayNameColdStorage(text: string): boolean {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    let k = at + 1;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10) k++;
+    const a = text.charCodeAt(k);
+    const b = text.charCodeAt(k + 1);
+    if (b === 48 && (a === 56 || a === 55 || a === 50)) return true; // 80, 70, 20
+    if (a === 49 && b === 57 && text.charCodeAt(k + 2) === 54) return true; // 196
+  }
+  return false;
+}
+
+/** Index of the token covering (or first after) a normalised offset; -1 when none. */
+function tokenAt(d: FieldDoc, offset: number): number {
+  const ends = d.tokens.end;
+  let lo = d.tokens.from;
+  let hi = d.tokens.to - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) > offset) {
+      ans = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return ans;
+}
+
+function decideNotes(
+  input: ArticleInput, coiDoc: FieldDoc | undefined, pubTypes: string[], isEv: boolean, studyTypes: StudyType[],
+  docs: FieldDoc[], docCtx: number, raw: (Tally | undefined)[],
+): NoteCall[] {
+  const notes: NoteCall[] = [];
+  if (coiDoc) {
+    const sentences = new Set<number>();
+    for (const m of coiDoc.cues) {
+      if (REF_OWNER[m.id] !== O_COI) continue;
+      if (negatedBefore(coiDoc.negAt, m.t0, coiDoc.tokens)) continue;
+      sentences.add(coiDoc.tokens.sentence[m.t0] ?? 0);
+    }
+    if (sentences.size > 0) notes.push({ id: 'coi-industry', evidence: [...sentences].sort((a, b) => a - b).map((s) => sentenceEvidence(coiDoc, s)) });
+  }
+  const notices = input.notices ?? [];
+  // "Retraction of Publication" is the notice that retracts another record, and "Published
+  // Erratum" is the correction itself: neither means this article was retracted or corrected.
+  const retractedEv = pubTypeEvidence(pubTypes, RETRACTED_PUBTYPE);
+  if (retractedEv.length > 0 || notices.some((n) => n?.kind === 'retraction-in')) notes.push({ id: 'retracted', evidence: retractedEv });
+  const correctedEv = pubTypeEvidence(pubTypes, CORRECTED_PUBTYPE);
+  if (correctedEv.length > 0 || notices.some((n) => n?.kind === 'erratum-in')) notes.push({ id: 'corrected', evidence: correctedEv });
+  if (isEv) {
+    const cosmetic = (docCtx & B_COSMETIC) !== 0;
+    if (studyTypes.includes('clinical') || cosmetic) {
+      const evidence: Evidence[] = [];
+      if (cosmetic) {
+        for (const d of docs) {
+          const hit = d.sentCtx.findIndex((c) => (c & B_COSMETIC) !== 0);
+          if (hit >= 0) {
+            evidence.push(sentenceEvidence(d, hit));
+            break;
+          }
+        }
+      }
+      if (studyTypes.includes('clinical')) evidence.push(...(raw[O_STUDY + ST_CLIN]?.evidence(2) ?? []));
+      notes.push({ id: 'regulatory', evidence: evidence.slice(0, 3) });
+    }
+  }
+  return notes;
+}
+
+export function toLabels(a: Analysis): Labels {
+  return {
+    topics: a.topics.map((t) => t.id),
+    is_ev: a.facets.isEv,
+    is_msc: a.facets.isMsc,
+    ev_source: [...a.facets.evSource],
+    study_type: [...a.facets.studyType],
+    qc: a.qc.filter((q) => q.status === 'reported').map((q) => q.id),
+  };
+}
