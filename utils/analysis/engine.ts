@@ -142,6 +142,8 @@ const B_SKIN_SITE = CONTEXT_BIT.get('skinSite') ?? 0;
 const B_DONOR = CONTEXT_BIT.get('donor') ?? 0;
 const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
 const B_YIELD = CONTEXT_BIT.get('yield') ?? 0;
+const B_RNA_EXOSOME = CONTEXT_BIT.get('rnaExosome') ?? 0;
+const B_SECRETED_FACTORS = CONTEXT_BIT.get('secretedFactors') ?? 0;
 
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
@@ -761,9 +763,12 @@ export function analyze(input: ArticleInput): Analysis {
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       } else if (owner === O_ISEV) {
-        if ((REF_VETO[id] ?? 0) & titleVeto) continue;
-        // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one about EVs.
+        // An article that names the RNA exosome complex anywhere means it by "exosome" everywhere.
+        if ((REF_VETO[id] ?? 0) & (titleVeto | (docCtx & B_RNA_EXOSOME))) continue;
+        // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one
+        // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines".
         if (ctx & B_HEDGE) w *= 0.5;
+        if (ctx & B_SECRETED_FACTORS) w *= 0.5;
       } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
         // are not what this study did.

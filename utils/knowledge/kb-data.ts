@@ -34,7 +34,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.27',
+  version: '2026.11.28',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -63,7 +63,7 @@ export const KB_DATA: KnowledgeBase = {
     hedge: [
       'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
-      'were not tested', 'was not tested',
+      'were not tested', 'was not tested', 'future clinical',
     ],
     background: [
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
@@ -119,8 +119,17 @@ export const KB_DATA: KnowledgeBase = {
     yield: ['yield', 'yielded', 'recovered', 'recovery of', 'were obtained per', 'was obtained per'],
     // Scars and fibrosis: their collagen and thickened dermis are scar biology, not skin aging.
     scarring: ['scar', 'keloid', 'fibrosis', 'fibrotic', 'scleroderma', 'systemic sclerosis', 'ssc', 'bleomycin', 'myofibroblast', 'hydroxyproline'],
-    // The RNA exosome, a complex that degrades RNA (see the isEv cue "exosome").
-    rnaExosome: ['rna exosome', 'exosome complex', 'exosome subunit', 'exosc', 'rna decay', 'rna degradation', 'exoribonuclease'],
+    // The RNA exosome, a complex that degrades RNA (see the isEv cues "exosome", "exosomal"): its
+    // names mean the complex throughout the article (the analyzer applies this context to every
+    // sentence); RNA decay words only in their own sentence, as EV papers also use them.
+    rnaExosome: ['rna exosome', 'exosome complex', 'exosome subunit', 'exosc'],
+    rnaDecay: ['rna decay', 'rna degradation', 'exoribonuclease'],
+    // What cells secrete besides vesicles: an EV word among them ("MSCs secrete growth factors,
+    // exosomes and cytokines") is a paracrine mechanism, which alone does not make a cell-therapy
+    // article one about EVs (TAXONOMY §4). The analyzer halves EV words in such sentences.
+    // Laboratory animals: a study's randomised groups or placebo arm among them are no clinical trial.
+    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig'],
+    secretedFactors: ['growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
     otherAllergy: [
@@ -255,7 +264,7 @@ export const KB_DATA: KnowledgeBase = {
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
         'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
         ['rejuvenate', 1, { doc: 'skin' }], ['rejuvenating', 1, { doc: 'skin' }], 'skin rejuvenation', 'aged dermal fibroblast', 'aged human dermal fibroblast',
-        ['anti-aging', 0.75, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
+        ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.5, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
         // UV in a pigmentation sentence drives melanogenesis, not photoaging.
         ['uvb', 0.4, { veto: ['pig'] }], ['uva', 0.4, { veto: ['pig'] }], ['ultraviolet', 0.4, { veto: ['pig'] }],
         ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5], ['procollagen', 0.5],
@@ -285,6 +294,8 @@ export const KB_DATA: KnowledgeBase = {
         ['tight junction', 0.4, { doc: 'skin' }], ['hydration', 0.3, { doc: 'skin' }], ['barrier', 0.25, { doc: 'skin' }],
         ['moisturizing', 0.5], ['hyaluronan', 0.2], ['aquaporin-3', 0.4],
         ['corneocyte', 0.75], ['cornified envelope', 0.75], ['natural moisturizing factor', 1], ['lamellar body', 0.5],
+        // The probes that measure stratum corneum hydration and water loss in cosmetic and clinical studies.
+        'corneometer', 'tewameter', 'vapometer',
       ],
       veto: ['otherTissue'],
       falseFriends: [
@@ -330,8 +341,8 @@ export const KB_DATA: KnowledgeBase = {
 
   isEv: {
     cues: [
-      // The RNA exosome is a protein complex, not a vesicle: an article titled on it means the complex throughout.
-      ['exosome', 1, { veto: ['rnaExosome'] }], 'exosomal', 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
+      // The RNA exosome is a protein complex, not a vesicle.
+      ['exosome', 1, { veto: ['rnaExosome', 'rnaDecay'] }], ['exosomal', 1, { veto: ['rnaExosome', 'rnaDecay'] }], 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
       'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
       'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
@@ -468,6 +479,9 @@ export const KB_DATA: KnowledgeBase = {
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
         ['burn model', 0.5], ['wound model', 0.5],
+        // Animal models named by what induces them or by their strain ("in an oxazolone-induced dermatitis model").
+        ['oxazolone', 0.75], ['dncb', 0.75], ['dinitrochlorobenzene', 0.75], ['imiquimod', 0.75], ['mc903', 0.75], ['nc/nga', 1],
+        ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5],
         // An animal named as where the study was done: a donor word in the sentence does not void it.
         ['in mice', 1], ['in rats', 1], ['in rabbits', 1], ['in pigs', 1],
       ],
@@ -480,12 +494,12 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'clinical',
       cues: [
-        ['randomized', 1, { veto: ['hedge'] }], ['placebo', 1], ['placebo-controlled', 1], ['double-blind', 1],
+        ['randomized', 1, { veto: ['hedge', 'animal'] }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
-        ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective', 0.5], ['retrospective', 0.75],
+        ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
@@ -494,6 +508,8 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [
         'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
+        // Trials in general ("tested in clinical trials", "early clinical studies suggest"), not this study.
+        'in clinical studies', 'in clinical trials', 'early clinical studies', 'early clinical trials', 'ongoing clinical trials',
         'blood of patients',
       ],
     },
@@ -635,14 +651,14 @@ export const KB_DATA: KnowledgeBase = {
         'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
-        ['adverse event', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
+        ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
         ['non-toxic', 1], ['without toxicity', 1], ['without signs of toxicity', 1], ['no signs of toxicity', 1], ['no systemic toxicity', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
         // Adverse reactions to an EV product as case reports describe them.
         ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
-        ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }],
+        ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }], ['granulomatous', 1, { req: ['ev'] }],
         ['no hypersensitivity reaction', 1],
       ],
       falseFriends: [

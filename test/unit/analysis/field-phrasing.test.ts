@@ -313,10 +313,25 @@ const ROUND_4: Case[] = [
   ['Quality standards for MSC-derived EV products in aesthetic dermatology: a consensus statement', 'The panel recommends that products should be released only after sterility and endotoxin testing, and that a potency assay should be defined.', (l) => l.qc.includes('qc-safety') && l.qc.includes('qc-potency'), 'a position paper\'s recommendations'],
 ];
 
+/** Phrasings met in a round of real abstracts (the cases are synthetic). */
+const ROUND_5: Case[] = [
+  ['Nodules after exosome skin boosters', 'Three women developed erythematous nodules, an adverse effect of intradermal exosome injections.', (l) => l.qc.includes('qc-safety'), 'adverse effects'],
+  ['Late reactions to a cosmetic product', 'Biopsies showed granulomatous inflammation where the exosomes had been injected.', (l) => l.qc.includes('qc-safety'), 'a granulomatous reaction to EVs'],
+  ['MSC exosome cream for dry skin', 'Corneometer readings rose after four weeks of exosome cream in volunteers.', (l) => l.topics.includes('skin-barrier'), 'a hydration probe'],
+  ['Anti-aging effects of an MSC exosome cream', 'Volunteers applied the exosome cream to the face for eight weeks.', (l) => l.topics.includes('skin-aging'), 'anti-aging in a skin article'],
+  ['Exosomal dysfunction in a neurodevelopmental disorder', 'Mutations in EXOSC3, a subunit of the RNA exosome complex, cause pontocerebellar hypoplasia. The exosome degrades aberrant transcripts in neurons.', (l) => !l.is_ev, 'the RNA exosome named once, meant throughout'],
+  ['Umbilical cord MSC transplantation for vitiligo: a review', 'MSCs home to lesions and secrete growth factors, exosomes and cytokines that protect melanocytes.', (l) => !l.is_ev && l.is_msc, 'vesicles among secreted factors of a cell therapy'],
+  ['Adipose stem cell exosomes carry growth factors', 'The exosomes carried growth factors and cytokines that accelerated wound closure in mice.', (l) => l.is_ev, 'an EV article names the factors its vesicles carry'],
+  ['Cord MSC vesicles in hyperoxic lung injury', 'Newborn rats were randomized to intratracheal vesicles or placebo.', (l) => !l.study_type.includes('clinical') && l.study_type.includes('in-vivo'), 'randomised animals'],
+  ['MSC-EVs as prospective therapeutics: a potency assay', 'MSC-EVs are being tested in clinical trials. Here, EVs suppressed T-cell proliferation in vitro.', (l) => !l.study_type.includes('clinical'), 'trials in general, "prospective" as "potential"'],
+  ['ASC exosomes restore the epidermal barrier', 'Subcutaneous injection of the exosomes in an oxazolone-induced dermatitis model reduced TEWL.', (l) => l.study_type.includes('in-vivo'), 'a model named by its inducer'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
   ['third probe round, sources and organs', ROUND_4],
+  ['real-abstract round', ROUND_5],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
