@@ -22,7 +22,10 @@ import type {
 } from '../model';
 import { KB_LABELS } from '../knowledge/kb-labels';
 import { CONTEXT_IDS, type ContextId, type CueDef, type CueOpts, type KnowledgeBase } from '../knowledge/types';
-import { F_USER, Lexicon, MatchBuffer, restartTokens, setSuffixAlias, setWordFlag, tokenize, wordFlags, words, type Match, type Tokens } from './matcher';
+import {
+  F_USER, Lexicon, MatchBuffer, restartTokens, restoreVocabulary, setSuffixAlias, setWordFlag, tokenize, vocabularySnapshot, wordFlags, words,
+  type LexiconSnapshot, type Match, type Tokens, type VocabularySnapshot,
+} from './matcher';
 import { allocU32, allocU8, doubled } from './arena';
 import { normalize, originalIndex, type Normalized } from './normalize';
 
@@ -231,23 +234,26 @@ function checkIds(what: string, entries: readonly { id: string }[], expected: re
   if (ids !== expected.join(', ')) throw new Error(`knowledge base: ${what} are [${ids}], expected [${expected.join(', ')}]`);
 }
 
+/** True when `version` is installed already; throws when another one is (one per realm). */
+function alreadyInstalled(version: string): boolean {
+  if (kbVersion === null) return false;
+  if (version === kbVersion) return true;
+  throw new Error(`knowledge base ${kbVersion} is installed; cannot install ${version} as well`);
+}
+
 /**
  * Compiles a knowledge base into the analyzer. Once per realm: the matcher's vocabulary is module
  * state, so installing the same version again does nothing and another version throws. The
- * background, the CLIs and tests install KB_DATA (./analyze.ts); content scripts install the
- * same data read from the package's kb.json (utils/platform/content/knowledge-base.ts).
+ * background, the CLIs and tests install KB_DATA (./analyze.ts); content scripts install its
+ * compiled form from the package's kb.bin (installCompiledKnowledgeBase).
  */
 export function installKnowledgeBase(kb: KnowledgeBase): void {
-  if (kbVersion !== null) {
-    if (kb.version === kbVersion) return;
-    throw new Error(`knowledge base ${kbVersion} is installed; cannot install ${kb.version} as well`);
-  }
+  if (alreadyInstalled(kb.version)) return;
   checkIds('topics', kb.topics, TOPIC_IDS);
   checkIds('QC items', kb.qc, QC_IDS);
   checkIds('EV sources', kb.evSources, SOURCE_IDS);
   checkIds('study types', kb.studyTypes, STUDY_IDS);
   kb.topics.forEach((t, i) => registerCues(O_TOPIC + i, t.cues, t.falseFriends, t.veto));
-  TOPIC_VETO = Int32Array.from({ length: OWNER_COUNT }, (_, o) => (o < O_ISEV ? maskOf(kb.topics[o - O_TOPIC]?.veto) : 0));
   registerCues(O_ISEV, kb.isEv.cues, kb.isEv.falseFriends);
   registerCues(O_ISMSC, kb.isMsc.cues, kb.isMsc.falseFriends);
   kb.evSources.forEach((s, i) => registerCues(O_SOURCE + i, s.cues, s.falseFriends));
@@ -261,18 +267,81 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
   for (const p of kb.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
   for (const [suffix, word] of kb.suffixAliases) setSuffixAlias(suffix, word);
   for (const p of kb.contexts.clinicalHuman) for (const w of words(p)) setWordFlag(w, F_PEOPLE);
-  REF_KIND = Uint8Array.from(REFS, (r) => KIND_CODE[r.kind]);
-  REF_OWNER = Int32Array.from(REFS, (r) => r.owner);
-  REF_REQ = Int32Array.from(REFS, (r) => r.reqMask);
-  REF_VETO = Int32Array.from(REFS, (r) => r.vetoMask);
-  REF_NEG = Uint8Array.from(REFS, (r) => (r.opts?.neg ? 1 : 0));
-  REF_PLURAL = Uint8Array.from(REFS, (r) => (r.opts?.plural ? 1 : 0));
-  REF_WEIGHT = Float64Array.from(REFS, (r) => r.weight);
-  REF_DOC = Int32Array.from(REFS, (r) => r.docMask);
-  REF_QC = Uint8Array.from(REFS, (r) => (r.kind === 'cue' && r.owner >= O_QC && r.owner < O_QC + QC_IDS.length ? 1 : 0));
-  VETO_LIFTS = Int32Array.from(kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
-  LONGEST_PHRASE = LEXICON.longestPhrase;
+  setTables({
+    kind: REFS.map((r) => KIND_CODE[r.kind]),
+    owner: REFS.map((r) => r.owner),
+    req: REFS.map((r) => r.reqMask),
+    veto: REFS.map((r) => r.vetoMask),
+    neg: REFS.map((r) => (r.opts?.neg ? 1 : 0)),
+    plural: REFS.map((r) => (r.opts?.plural ? 1 : 0)),
+    weight: REFS.map((r) => r.weight),
+    doc: REFS.map((r) => r.docMask),
+  }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
   kbVersion = kb.version;
+}
+
+/** The per-phrase tables of a compiled knowledge base: entry i belongs to the phrase whose matches carry id i. */
+type PhraseTables = Record<'kind' | 'owner' | 'req' | 'veto' | 'neg' | 'plural' | 'weight' | 'doc', ArrayLike<number>>;
+
+function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: ArrayLike<number>): void {
+  REF_KIND = Uint8Array.from(refs.kind);
+  REF_OWNER = Int32Array.from(refs.owner);
+  REF_REQ = Int32Array.from(refs.req);
+  REF_VETO = Int32Array.from(refs.veto);
+  REF_NEG = Uint8Array.from(refs.neg);
+  REF_PLURAL = Uint8Array.from(refs.plural);
+  REF_WEIGHT = Float64Array.from(refs.weight);
+  REF_DOC = Int32Array.from(refs.doc);
+  REF_QC = Uint8Array.from(refs.kind, (kind, i) => (kind === K_CUE && (refs.owner[i] ?? 0) >= O_QC && (refs.owner[i] ?? 0) < O_QC + QC_IDS.length ? 1 : 0));
+  TOPIC_VETO = Int32Array.from({ length: OWNER_COUNT }, (_, o) => (o < O_ISEV ? (topicVeto[o - O_TOPIC] ?? 0) : 0));
+  VETO_LIFTS = Int32Array.from(vetoLifts);
+  LONGEST_PHRASE = LEXICON.longestPhrase;
+}
+
+/**
+ * A knowledge base compiled into the analyzer's tables, as data: what the build writes to the
+ * package (kb.bin, see kb-binary.ts). Content scripts install it in a few milliseconds, where
+ * compiling the phrases (normalising, stemming, British forms, the trie) took ~50 ms a page.
+ */
+export type CompiledKnowledgeBase = {
+  format: typeof COMPILED_FORMAT;
+  version: string;
+  vocabulary: VocabularySnapshot;
+  lexicon: LexiconSnapshot;
+  phrases: PhraseTables;
+  /** Each topic's own veto contexts (bitmask), in TAXONOMY order. */
+  topicVeto: ArrayLike<number>;
+  vetoLifts: ArrayLike<number>;
+};
+
+/** Bumped when the compiled form changes shape (a package always carries its own kb.bin). */
+const COMPILED_FORMAT = 'exolens-compiled-kb/1';
+
+/** The installed knowledge base in compiled form (see CompiledKnowledgeBase). */
+export function compiledKnowledgeBase(): CompiledKnowledgeBase {
+  if (kbVersion === null) throw new Error('compiledKnowledgeBase: no knowledge base installed');
+  return {
+    format: COMPILED_FORMAT,
+    version: kbVersion,
+    vocabulary: vocabularySnapshot(),
+    lexicon: LEXICON.snapshot(),
+    phrases: {
+      kind: [...REF_KIND], owner: [...REF_OWNER], req: [...REF_REQ], veto: [...REF_VETO], neg: [...REF_NEG],
+      plural: [...REF_PLURAL], weight: [...REF_WEIGHT], doc: [...REF_DOC],
+    },
+    topicVeto: [...TOPIC_VETO.subarray(O_TOPIC, O_ISEV)],
+    vetoLifts: [...VETO_LIFTS],
+  };
+}
+
+/** Installs a compiled knowledge base, with installKnowledgeBase's once-per-realm rule. */
+export function installCompiledKnowledgeBase(compiled: CompiledKnowledgeBase): void {
+  if (compiled?.format !== COMPILED_FORMAT) throw new Error(`not a compiled knowledge base of format ${COMPILED_FORMAT}`);
+  if (alreadyInstalled(compiled.version)) return;
+  restoreVocabulary(compiled.vocabulary);
+  LEXICON.restore(compiled.lexicon);
+  setTables(compiled.phrases, compiled.topicVeto, compiled.vetoLifts);
+  kbVersion = compiled.version;
 }
 /**
  * prepareField's false friends in the field being prepared (module scratch: analysis is

@@ -118,6 +118,7 @@ function clearWordCaches(): void {
 }
 
 function addKey(text: string, word: number): void {
+  listKeys();
   clearWordCaches();
   if (text.length > 255) throw new Error(`cue word longer than 255 chars: ${text.slice(0, 40)}…`);
   keyStrings.set(text, word);
@@ -168,7 +169,25 @@ export function surfaceForms(word: string): string[] {
 }
 
 function lookupString(text: string): number {
+  listKeys();
   return keyStrings.get(text) ?? 0;
+}
+
+/**
+ * A restored vocabulary's keys, until keyStrings lists them: only compiling phrases needs them by
+ * string (intern), which content scripts never do after restoring, so they skip the work.
+ */
+let unlistedKeys: VocabularySnapshot | null = null;
+
+function listKeys(): void {
+  if (!unlistedKeys) return;
+  const { keys, lengths, words } = unlistedKeys;
+  unlistedKeys = null;
+  let at = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    keyStrings.set(keys.slice(at, at + (lengths[k] ?? 0)), words[k] ?? 0);
+    at += lengths[k] ?? 0;
+  }
 }
 
 /**
@@ -184,8 +203,12 @@ const aliasEnding = new Uint8Array(128 * 128);
  * ("LpEVs", "mEVs" as "EVs"): abbreviations coined per article on a known word.
  */
 export function setSuffixAlias(suffix: string, word: string): void {
+  addSuffixAlias(suffix, intern(word));
+}
+
+function addSuffixAlias(suffix: string, id: number): void {
   clearWordCaches();
-  suffixAliases.push({ suffix: Uint8Array.from(suffix, (c) => c.charCodeAt(0)), id: intern(word) });
+  suffixAliases.push({ suffix: Uint8Array.from(suffix, (c) => c.charCodeAt(0)), id });
   aliasEnding[128 * suffix.charCodeAt(suffix.length - 2) + suffix.charCodeAt(suffix.length - 1)] = 1;
 }
 
@@ -201,6 +224,72 @@ function aliasBySuffix(text: Uint8Array, i: number, j: number): number {
     if (k > n) return id;
   }
   return 0;
+}
+
+/**
+ * The vocabulary as data, built where the knowledge base is compiled (the build) and restored
+ * where it is used (content scripts): see the analyzer's CompiledKnowledgeBase. Every key (a stem
+ * or a British form's stem) in the order it was added, back to back in `keys`, with its length,
+ * word id and hashes (so that restoring hashes no chars: on a page that code runs once, cold);
+ * each word's flags; the suffix aliases.
+ */
+export type VocabularySnapshot = {
+  keys: string;
+  lengths: ArrayLike<number>;
+  words: ArrayLike<number>;
+  hashes: ArrayLike<number>;
+  heads: ArrayLike<number>;
+  flags: ArrayLike<number>;
+  aliases: [string, number][];
+};
+
+export function vocabularySnapshot(): VocabularySnapshot {
+  listKeys();
+  const keys = [...keyStrings.keys()];
+  return {
+    keys: keys.join(''),
+    lengths: keys.map((key) => key.length),
+    words: [...keyStrings.values()],
+    hashes: keys.map((key) => hashSpan(key, 0, key.length)),
+    heads: keys.map((key) => hashSpan(key, 0, Math.min(key.length, EXACT_HASH_CHARS))),
+    flags: [...vocabFlags],
+    aliases: suffixAliases.map(({ suffix, id }) => [String.fromCharCode(...suffix), id]),
+  };
+}
+
+/** Replaces the vocabulary (words interned so far included) with a snapshot's: what addKey would build. */
+export function restoreVocabulary(snapshot: VocabularySnapshot): void {
+  const { keys, lengths, words, hashes, heads } = snapshot;
+  keyStrings.clear();
+  unlistedKeys = snapshot;
+  keyChars = new Uint8Array(Math.max(1 << 15, keys.length));
+  if (encoder.encodeInto(keys, keyChars).written !== keys.length) throw new Error('vocabulary snapshot: keys are not ASCII');
+  keyCharsUsed = keys.length;
+  tableBits = 12;
+  while (lengths.length * 2 > 1 << tableBits) tableBits++;
+  table = new Int32Array(4 << tableBits);
+  presence.fill(0);
+  let at = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k] ?? 0;
+    const word = words[k] ?? 0;
+    const h = hashes[k] ?? 0;
+    place(word, h, heads[k] ?? 0, at * 256 + length);
+    // admitSurfaceForms, from the hash: the word, + "s", and "…y" → "…ies".
+    admitHash(h);
+    admitHash((Math.imul(h, 37) + D_S) | 0);
+    if (keyChars[at + length - 1] === 121 /* y */) {
+      const base = unhashLast(h, D_Y);
+      admitHash((Math.imul((Math.imul((Math.imul(base, 37) + D_I) | 0, 37) + D_E) | 0, 37) + D_S) | 0);
+    }
+    at += length;
+  }
+  vocabFlags.length = 0;
+  for (let k = 0; k < snapshot.flags.length; k++) vocabFlags.push(snapshot.flags[k] ?? 0);
+  suffixAliases.length = 0;
+  aliasEnding.fill(0);
+  for (const [suffix, id] of snapshot.aliases) addSuffixAlias(suffix, id);
+  clearWordCaches();
 }
 
 export function setWordFlag(word: string, flag: number): void {
@@ -551,6 +640,17 @@ const EDGE_BASE = 1 << 16;
 
 export type Match = { id: number; t0: number; t1: number };
 
+export type LexiconSnapshot = {
+  /** Node k's ids are idList[idStart[k] .. idStart[k + 1]). */
+  idStart: ArrayLike<number>;
+  idList: ArrayLike<number>;
+  masks: ArrayLike<number>;
+  /** (word, node) pairs of the root's edges, then (node · 2^16 + word, node) pairs of the others. */
+  rootEdges: ArrayLike<number>;
+  edges: ArrayLike<number>;
+  longestPhrase: number;
+};
+
 export class Lexicon {
   private readonly ids: (number[] | null)[] = [null];
   /** Per node: context bits set in the sentence where a phrase ending at the node starts. */
@@ -577,6 +677,8 @@ export class Lexicon {
 
   /** Words in the longest phrase registered (any variant): no match spans more tokens. */
   longestPhrase = 0;
+  /** Set by restore(): the tables came from a snapshot, not from phrases. */
+  private restored = false;
 
   /** Register a phrase under an id; returns false when the phrase has no word tokens. */
   add(phrase: string, id: number): boolean {
@@ -597,7 +699,46 @@ export class Lexicon {
     });
   }
 
+  /** The trie as data (see VocabularySnapshot): per node its ids and context bits, and the edges. */
+  snapshot(): LexiconSnapshot {
+    if (this.restored) throw new Error('Lexicon: a restored lexicon has no phrases to snapshot');
+    const idStart = [0];
+    const idList: number[] = [];
+    for (const list of this.ids) {
+      if (list) idList.push(...list);
+      idStart.push(idList.length);
+    }
+    const rootEdges: number[] = [];
+    this.rootEdge.forEach((next, word) => {
+      if (next) rootEdges.push(word, next);
+    });
+    const edges: number[] = [];
+    for (const [key, next] of this.edges) edges.push(key, next);
+    return { idStart, idList, masks: [...this.masks], rootEdges, edges, longestPhrase: this.longestPhrase };
+  }
+
+  /**
+   * Replaces this lexicon's phrases with a snapshot's: straight into the tables match() reads, so
+   * a restored lexicon takes no more phrases (add() and snapshot() throw).
+   */
+  restore(snapshot: LexiconSnapshot): void {
+    this.restored = true;
+    this.ids.length = 0;
+    this.masks.length = 0;
+    this.edges.clear();
+    let rootSize = 1024;
+    for (let k = 0; k < snapshot.rootEdges.length; k += 2) rootSize = Math.max(rootSize, (snapshot.rootEdges[k] ?? 0) + 1);
+    this.rootEdge = new Int32Array(rootSize);
+    for (let k = 0; k < snapshot.rootEdges.length; k += 2) this.rootEdge[snapshot.rootEdges[k] ?? 0] = snapshot.rootEdges[k + 1] ?? 0;
+    this.longestPhrase = snapshot.longestPhrase;
+    this.idList = Int32Array.from(snapshot.idList);
+    this.nodeMask = Int32Array.from(snapshot.masks);
+    this.buildEdgeTable(snapshot.edges, snapshot.masks.length);
+    this.idStart = Int32Array.from(snapshot.idStart);
+  }
+
   private addVariants(phrase: string, mark: (node: number) => void): boolean {
+    if (this.restored) throw new Error('Lexicon: a restored lexicon takes no more phrases');
     const toks = words(phrase);
     if (toks.length === 0) return false;
     for (const variant of joinVariants(toks)) mark(this.insert(variant.map(intern)));
@@ -635,13 +776,23 @@ export class Lexicon {
     for (let k = 0; k < this.ids.length; k++) idStart[k + 1] = (idStart[k] ?? 0) + (this.ids[k]?.length ?? 0);
     this.idList = Int32Array.from(this.ids.flatMap((list) => list ?? []));
     this.nodeMask = Int32Array.from(this.masks);
-    const bits = Math.max(4, Math.ceil(Math.log2(this.edges.size * 2 + 1)));
+    const pairs: number[] = [];
+    for (const [key, next] of this.edges) pairs.push(key, next);
+    this.buildEdgeTable(pairs, this.ids.length);
+    this.idStart = idStart;
+    return idStart;
+  }
+
+  /** The deeper edges' open addressing (see edgeNode) and hasChild, from (node · 2^16 + word, next) pairs. */
+  private buildEdgeTable(pairs: ArrayLike<number>, nodeCount: number): void {
+    const bits = Math.max(4, Math.ceil(Math.log2(pairs.length + 1)));
     this.edgeShift = 32 - bits;
     this.edgeNode = new Int32Array(1 << bits);
     this.edgeWord = new Int32Array(1 << bits);
     this.edgeNext = new Int32Array(1 << bits);
-    this.hasChild = new Uint8Array(this.ids.length);
-    for (const [key, next] of this.edges) {
+    this.hasChild = new Uint8Array(nodeCount);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const key = pairs[k] ?? 0;
       const node = Math.floor(key / EDGE_BASE);
       const word = key % EDGE_BASE;
       this.hasChild[node] = 1;
@@ -649,10 +800,8 @@ export class Lexicon {
       while (this.edgeNode[slot]) slot = (slot + 1) & ((1 << bits) - 1);
       this.edgeNode[slot] = node;
       this.edgeWord[slot] = word;
-      this.edgeNext[slot] = next;
+      this.edgeNext[slot] = pairs[k + 1] ?? 0;
     }
-    this.idStart = idStart;
-    return idStart;
   }
 
   /**

@@ -1,9 +1,10 @@
 /**
- * ExoLens knowledge base: every cue the analyzer uses (labels are in kb-labels.ts, the prose in kb-docs.ts).
- * Data only; the matching logic lives in utils/analysis. The build writes it to kb.json, which the
- * content scripts load (see utils/platform/content/knowledge-base.ts); everything else imports it. Phrases are written in plain lower case; the analyzer
- * normalises them like article text (Greek letters, British spellings, hyphens, plurals), so
- * "tnf-α", "TNF-alpha" and "TNFα" need one entry. Bump `version` on every change (caches key on it).
+ * ExoLens knowledge base: every cue the analyzer uses (labels are in kb-labels.ts, the prose in
+ * kb-docs.ts). Data only; the matching logic lives in utils/analysis. The build compiles it into
+ * kb.bin, which the content scripts load (see utils/platform/content/knowledge-base.ts); everything
+ * else imports it. Phrases are written in plain lower case; the analyzer normalises them like
+ * article text (Greek letters, British spellings, hyphens, plurals), so "tnf-α", "TNF-alpha" and
+ * "TNFα" need one entry. Bump `version` on every change (caches key on it).
  */
 import type { CueDef, KnowledgeBase } from './types';
 

@@ -1,7 +1,7 @@
 /**
  * The knowledge base's ids and labels: what the UI shows for each topic, source, study type, QC
  * item and note, in TAXONOMY.md's order. Kept apart from the cues (kb-data.ts), which the content
- * scripts load as data (kb.json) rather than bundle: every script and page shows these labels.
+ * scripts load compiled (kb.bin) rather than bundle: every script and page shows these labels.
  * Part of the knowledge base: a change here bumps KB_DATA.version too.
  */
 import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';

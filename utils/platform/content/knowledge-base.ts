@@ -1,15 +1,16 @@
 /**
- * The analyzer's words in content scripts: the package's kb.json, which the build writes from
- * utils/knowledge/kb-data.ts after checking it against its schema (wxt.config.ts). Bundled, the
- * same data cost each script ~13 kB gzip of its 40 kB budget and was parsed as script on every
- * page; as a file of the package it is read while the settings are (no added wait) and parsed as
- * JSON. It is web-accessible on the NCBI sites only, at a per-session URL in Chrome.
+ * The analyzer's words in content scripts: the package's kb.bin, the knowledge base compiled by
+ * the build (utils/knowledge/kb-data.ts checked against its schema, then compiled into the
+ * analyzer's tables and encoded by utils/analysis/kb-binary.ts: see wxt.config.ts). Bundled and
+ * compiled on each page, the same data cost each script ~13 kB gzip of its 40 kB budget and ~50 ms
+ * before the first analysis; read from the package (while the settings are read) it installs in
+ * a few milliseconds. It is web-accessible on the NCBI sites only, at a per-session URL in Chrome.
  */
 import { browser, type PublicPath } from 'wxt/browser';
-import { installKnowledgeBase } from '../../analysis/engine';
-import type { KnowledgeBase } from '../../knowledge/types';
+import { installCompiledKnowledgeBase } from '../../analysis/engine';
+import { decodeCompiledKb } from '../../analysis/kb-binary';
 
-const KB_PATH = '/kb.json';
+const KB_PATH = '/kb.bin';
 
 let loading: Promise<void> | undefined;
 
@@ -24,16 +25,16 @@ export function loadKnowledgeBase(): Promise<void> {
 
 async function readAndInstall(): Promise<void> {
   const url = browser.runtime.getURL(KB_PATH as PublicPath);
-  let kb: unknown;
+  let bytes: ArrayBuffer;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    kb = await response.json();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     throw new Error(`ExoLens could not read its knowledge base (${url}): ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    installKnowledgeBase(kb as KnowledgeBase);
+    installCompiledKnowledgeBase(decodeCompiledKb(bytes));
   } catch (error) {
     throw new Error(`ExoLens's knowledge base is malformed: ${error instanceof Error ? error.message : String(error)}`);
   }
