@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.28',
+  version: '2026.11.29',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -64,7 +64,7 @@ export const KB_DATA: KnowledgeBase = {
     hedge: [
       'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
-      'were not tested', 'was not tested', 'future clinical',
+      'were not tested', 'was not tested', 'future clinical', 'need to be', 'still to be', 'yet to be',
     ],
     background: [
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
@@ -652,7 +652,7 @@ export const KB_DATA: KnowledgeBase = {
         'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
         ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
-        ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
+        ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { req: ['ev'], veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
         ['non-toxic', 1], ['without toxicity', 1], ['without signs of toxicity', 1], ['no signs of toxicity', 1], ['no systemic toxicity', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
         ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
@@ -661,6 +661,11 @@ export const KB_DATA: KnowledgeBase = {
         ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
         ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }], ['granulomatous', 1, { req: ['ev'] }],
         ['no hypersensitivity reaction', 1],
+        // A study that evaluates the product's safety reports it (TAXONOMY: "an item is reported when
+        // the study says it did it"), where a bare "safe" does not.
+        ['tolerability', 1, { veto: ['hedge'] }], ['evaluate the safety', 1, { veto: ['hedge'] }], ['evaluated the safety', 1],
+        ['assess the safety', 1, { veto: ['hedge'] }], ['assessed the safety', 1], ['safety was evaluated', 1], ['safety was assessed', 1],
+        ['efficacy and safety', 1, { req: ['ev'], veto: ['hedge'] }], ['safety and efficacy', 1, { req: ['ev'], veto: ['hedge'] }],
       ],
       falseFriends: [
         'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',

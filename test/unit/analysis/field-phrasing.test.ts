@@ -325,6 +325,10 @@ const ROUND_5: Case[] = [
   ['Cord MSC vesicles in hyperoxic lung injury', 'Newborn rats were randomized to intratracheal vesicles or placebo.', (l) => !l.study_type.includes('clinical') && l.study_type.includes('in-vivo'), 'randomised animals'],
   ['MSC-EVs as prospective therapeutics: a potency assay', 'MSC-EVs are being tested in clinical trials. Here, EVs suppressed T-cell proliferation in vitro.', (l) => !l.study_type.includes('clinical'), 'trials in general, "prospective" as "potential"'],
   ['ASC exosomes restore the epidermal barrier', 'Subcutaneous injection of the exosomes in an oxazolone-induced dermatitis model reduced TEWL.', (l) => l.study_type.includes('in-vivo'), 'a model named by its inducer'],
+  ['Efficacy and tolerability of a topical exosome serum after laser resurfacing', 'Twenty women applied the serum to one half of the face for six weeks.', (l) => l.qc.includes('qc-safety'), 'a study of tolerability'],
+  ['Cord MSC exosome gel for facial erythema', 'This split-face study evaluated the efficacy and safety of a cord MSC exosome gel.', (l) => l.qc.includes('qc-safety'), 'the safety a study evaluates'],
+  ['MSC exosomes in liver cirrhosis: a review', 'Chronic liver disease has a large adverse effect on quality of life. MSC exosomes reduce hepatic fibrosis in rodents.', (l) => !l.qc.includes('qc-safety'), 'a disease\'s adverse effect on patients'],
+  ['Exosome therapies for photoaging: a review', 'The safety and efficacy of exosome products still need to be established in controlled trials.', (l) => !l.qc.includes('qc-safety'), 'safety as an open question'],
 ];
 
 const SUITES: [string, Case[]][] = [
