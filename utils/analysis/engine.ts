@@ -986,17 +986,17 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
  */
 function mscNamesItsTissue(docs: FieldDoc[]): boolean {
   for (const d of docs) {
-    let mscSentence = -1;
-    let tissueSentence = -1;
+    // A field's cues come grouped by label, not in text order: collect both kinds' sentences.
+    const mscSentences = new Set<number>();
+    const tissueSentences = new Set<number>();
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
       const s = d.tokens.sentence[m.t0] ?? 0;
       if (!((d.sentCtx[s] ?? 0) & B_EV)) continue;
-      if (owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) mscSentence = s;
-      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) tissueSentence = s;
-      else continue;
-      if (mscSentence === tissueSentence) return true;
+      if (owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) mscSentences.add(s);
+      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) tissueSentences.add(s);
     }
+    for (const s of mscSentences) if (tissueSentences.has(s)) return true;
   }
   return false;
 }

@@ -329,6 +329,8 @@ const ROUND_5: Case[] = [
   ['Cord MSC exosome gel for facial erythema', 'This split-face study evaluated the efficacy and safety of a cord MSC exosome gel.', (l) => l.qc.includes('qc-safety'), 'the safety a study evaluates'],
   ['MSC exosomes in liver cirrhosis: a review', 'Chronic liver disease has a large adverse effect on quality of life. MSC exosomes reduce hepatic fibrosis in rodents.', (l) => !l.qc.includes('qc-safety'), 'a disease\'s adverse effect on patients'],
   ['Exosome therapies for photoaging: a review', 'The safety and efficacy of exosome products still need to be established in controlled trials.', (l) => !l.qc.includes('qc-safety'), 'safety as an open question'],
+  ['Adipose exosomes for alopecia areata', 'We evaluated adipose tissue-derived exosomes (ASC-exosomes). Two patients received exosomes derived from adipose tissue.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'an MSC named with its tissue, then the tissue again'],
+  ['Seaweed vesicles lighten skin', 'Seaweed extracellular vesicles reduced melanin in MNT-1 cells.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'algae as the source'],
 ];
 
 const SUITES: [string, Case[]][] = [
