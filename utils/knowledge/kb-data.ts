@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.30',
+  version: '2026.11.31',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -65,6 +65,9 @@ export const KB_DATA: KnowledgeBase = {
       'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
       'were not tested', 'was not tested', 'future clinical', 'need to be', 'still to be', 'yet to be',
+      // Uses envisaged in a conclusion ("may have potential as ingredients in anti-aging cosmetics").
+      'may have potential', 'potential as', 'could be used', 'may be used', 'may serve as', 'could serve as', 'hold promise',
+      'promising candidate', 'potential candidate',
     ],
     background: [
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',

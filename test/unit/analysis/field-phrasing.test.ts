@@ -330,6 +330,7 @@ const ROUND_5: Case[] = [
   ['MSC exosomes in liver cirrhosis: a review', 'Chronic liver disease has a large adverse effect on quality of life. MSC exosomes reduce hepatic fibrosis in rodents.', (l) => !l.qc.includes('qc-safety'), 'a disease\'s adverse effect on patients'],
   ['Exosome therapies for photoaging: a review', 'The safety and efficacy of exosome products still need to be established in controlled trials.', (l) => !l.qc.includes('qc-safety'), 'safety as an open question'],
   ['Adipose exosomes for alopecia areata', 'We evaluated adipose tissue-derived exosomes (ASC-exosomes). Two patients received exosomes derived from adipose tissue.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'an MSC named with its tissue, then the tissue again'],
+  ['Cord MSC EVs calm stressed keratinocytes', 'The EVs lowered IL-6 in HaCaT cells, and they may have potential as ingredients in anti-aging cosmetics.', (l) => !l.topics.includes('skin-aging'), 'a use envisaged in the conclusion'],
   ['Seaweed vesicles lighten skin', 'Seaweed extracellular vesicles reduced melanin in MNT-1 cells.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'algae as the source'],
 ];
 
