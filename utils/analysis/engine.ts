@@ -136,6 +136,7 @@ const Q_STORAGE = QC_IDS.indexOf('qc-storage');
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
 const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
+const B_KNOWN_FACTS = CONTEXT_BIT.get('knownFacts') ?? 0;
 const B_MSC = CONTEXT_BIT.get('msc') ?? 0;
 const B_COSMETIC = CONTEXT_BIT.get('cosmetic') ?? 0;
 const B_SYSTEMIC_IMMUNE = CONTEXT_BIT.get('systemicImmune') ?? 0;
@@ -786,6 +787,12 @@ export function analyze(input: ArticleInput): Analysis {
   const links = linkSources(docs);
   if (links.nonMsc.length > 0) for (const d of docs) d.sourceTokens = sourceMentions(links, d);
 
+  // A review's summaries of earlier work ("exosomes have been used to treat psoriasis, vitiligo and
+  // hair loss") are its subject, where a study's are its background; known facts ("AD is
+  // characterized by an impaired barrier") are background in both. Decided up front, by the rule
+  // decideStudyType applies to the tallies.
+  const reviewLike = looksLikeReview(docs, pubTypes);
+
   // Per-owner tallies from title/abstract/keywords/MeSH.
   const raw = emptyTallies(OWNER_COUNT);
   let diseaseSentences: Set<number> | undefined;
@@ -829,7 +836,7 @@ export function analyze(input: ArticleInput): Analysis {
         capSentence[owner] = key;
         capUsed[owner] = used + take;
         w = take;
-        if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
+        if (d.tokens.sentenceRole[sent] === 'background' || (ctx & B_BACKGROUND && (!reviewLike || ctx & B_KNOWN_FACTS))) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       } else if (owner === O_ISEV) {
         // An article that names the RNA exosome complex anywhere means it by "exosome" everywhere.
@@ -977,6 +984,21 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
     evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
   }
   return { ids, evidence };
+}
+
+/** decideStudyType's review rule on the cues alone (before the tallies): publication type, or review wording outweighing experiment wording. */
+function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
+  if (pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()))) return true;
+  let review = 0;
+  let experimental = 0;
+  for (const d of docs) {
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      if (owner === O_STUDY + ST_REVIEW) review += (REF_WEIGHT[m.id] ?? 0) * d.weight;
+      else if (owner === O_EXPERIMENTAL) experimental += (REF_WEIGHT[m.id] ?? 0) * d.weight;
+    }
+  }
+  return review >= 1.5 && review >= experimental;
 }
 
 /**

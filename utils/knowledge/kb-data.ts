@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.31',
+  version: '2026.11.32',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -75,6 +75,10 @@ export const KB_DATA: KnowledgeBase = {
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies',
     ],
+    // The background phrases that state what is known rather than what earlier studies did: in a
+    // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
+    // subject, but a disease's definition ("AD is characterized by an impaired barrier") is not.
+    knownFacts: ['is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known'],
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'humsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
@@ -313,7 +317,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'hair-growth',
       cues: [
-        'hair growth', 'hair regrowth', 'hair loss', 'alopecia', 'androgenetic alopecia', 'alopecia areata', 'dermal papilla',
+        'hair growth', 'hair regrowth', 'hair restoration', 'hair loss', 'alopecia', 'androgenetic alopecia', 'alopecia areata', 'dermal papilla',
         'anagen', ['telogen', 0.75], ['catagen', 0.75], 'hair cycle', 'hair cycling', 'hair density', 'hair count', 'hair regeneration',
         'hair follicle regeneration', 'hair follicle neogenesis', 'hair-inducing', ['minoxidil', 0.75], ['hair shaft', 0.5],
         ['hair follicle', 0.5, { veto: ['pig'] }], ['hair diameter', 0.75], ['pattern hair loss', 1],

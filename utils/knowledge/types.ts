@@ -8,7 +8,7 @@ import type { EvSource, NoteId, QcId, StudyType, TopicId } from '../model';
 export const CONTEXT_IDS = [
   'skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune',
   'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield',
-  'scarring', 'otherAllergy', 'rnaExosome', 'rnaDecay', 'secretedFactors', 'animal',
+  'scarring', 'otherAllergy', 'rnaExosome', 'rnaDecay', 'secretedFactors', 'animal', 'knownFacts',
 ] as const;
 export type ContextId = (typeof CONTEXT_IDS)[number];
 

@@ -331,6 +331,9 @@ const ROUND_5: Case[] = [
   ['Exosome therapies for photoaging: a review', 'The safety and efficacy of exosome products still need to be established in controlled trials.', (l) => !l.qc.includes('qc-safety'), 'safety as an open question'],
   ['Adipose exosomes for alopecia areata', 'We evaluated adipose tissue-derived exosomes (ASC-exosomes). Two patients received exosomes derived from adipose tissue.', (l) => l.is_msc && l.ev_source.includes('adipose-msc'), 'an MSC named with its tissue, then the tissue again'],
   ['Cord MSC EVs calm stressed keratinocytes', 'The EVs lowered IL-6 in HaCaT cells, and they may have potential as ingredients in anti-aging cosmetics.', (l) => !l.topics.includes('skin-aging'), 'a use envisaged in the conclusion'],
+  ['Exosomes in cosmetics and dermatology: a review', 'Exosomes have been used to promote regeneration of skin wounds and to treat psoriasis, vitiligo and hair loss. In this review we summarize their therapeutic value.', (l) => ['wound-healing', 'psoriasis', 'pigmentation', 'hair-growth'].every((t) => l.topics.includes(t as never)), 'a review\'s summary of earlier work is its subject'],
+  ['MSCs in atopic dermatitis: a review', 'AD is characterized by an impaired cutaneous barrier and Th2 inflammation. Here we reviewed preclinical and clinical studies of MSCs for atopic dermatitis.', (l) => !l.topics.includes('skin-barrier'), 'a disease\'s definition stays background in a review'],
+  ['Conditioned medium for skin diseases: a systematic review', 'MSC-CM was evaluated in wound healing and hair restoration.', (l) => l.topics.includes('hair-growth'), 'hair restoration'],
   ['Seaweed vesicles lighten skin', 'Seaweed extracellular vesicles reduced melanin in MNT-1 cells.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'algae as the source'],
 ];
 
