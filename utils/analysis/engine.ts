@@ -62,7 +62,7 @@ const O_COI = O_QC + QC_IDS.length;
 const O_LINK = O_COI + 1;
 const OWNER_COUNT = O_LINK + 1;
 
-/** Every phrase of the installed knowledge base (index = the id its matches carry), and their trie. */
+/** The phrases being compiled (index = the id their matches carry), until setTables has them; and their trie. */
 const REFS: CueRef[] = [];
 const LEXICON = new Lexicon();
 /** Vocabulary flag of words allowed between a source word and its EV word (KB sourceLinks). */
@@ -278,6 +278,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
+  REFS.length = 0; // the tables hold all of it now
   kbVersion = kb.version;
 }
 
