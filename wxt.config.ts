@@ -18,6 +18,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Which published kb.bin matches this build's content scripts (utils/platform/content/knowledge-base.ts).
+    define: { 'import.meta.env.EXOLENS_KB_VERSION': JSON.stringify(KB_DATA.version) },
     build: {
       rollupOptions: {
         // zod 4 ships /*#__PURE__*/ comments rollup cannot place; they are harmless noise in every build.

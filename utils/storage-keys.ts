@@ -13,3 +13,9 @@ export const OVERLAY_COLLAPSED_KEY = 'overlayCollapsed';
  * overlay gets it in the same storage read as the settings (utils/platform/content/page-storage.ts).
  */
 export const OVERLAY_CSS_KEY = 'overlayCss';
+/**
+ * The compiled knowledge base (the package's kb.bin, base64) with its version, published by the
+ * background so that content scripts get it in the same storage read as their settings instead of
+ * fetching the file (utils/platform/content/knowledge-base.ts).
+ */
+export const KNOWLEDGE_BASE_KEY = 'knowledgeBase';

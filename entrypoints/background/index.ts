@@ -10,7 +10,9 @@ import { createNcbiClient } from '../../utils/ncbi/client';
 import { createRateLimiter } from '../../utils/ncbi/limiter';
 import { parseRequest, type StatusPush } from '../../utils/protocol';
 import { localStore, readSettings, sessionStore } from '../../utils/platform/storage';
-import { publishOverlayCss } from '../../utils/platform/content/page-storage';
+import { publishKnowledgeBase, publishOverlayCss } from '../../utils/platform/content/page-storage';
+import { packagedKnowledgeBase } from '../../utils/platform/content/knowledge-base';
+import { KB_VERSION } from '../../utils/knowledge/kb-data';
 import sharedCss from '../../components/shared/shared.css?inline';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 
@@ -59,6 +61,10 @@ export default defineBackground(() => {
   // The article overlay's stylesheet, for its content scripts' first storage read (not in their
   // bundles: see utils/platform/content/article-overlay.tsx, loadOverlayCss).
   publishOverlayCss(sharedCss + overlayCss).catch((error: unknown) => console.warn('ExoLens: overlay stylesheet not stored', error));
+  // The compiled knowledge base likewise (the content scripts fetch kb.bin until it is stored).
+  packagedKnowledgeBase(KB_VERSION)
+    .then(publishKnowledgeBase)
+    .catch((error: unknown) => console.warn('ExoLens: knowledge base not stored', error));
 
   // Optional: Firefox for Android has no commands API (no keyboard shortcuts), and messages must still work there.
   browser.commands?.onCommand.addListener(async (command) => {

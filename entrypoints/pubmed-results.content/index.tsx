@@ -19,16 +19,16 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark(MARKS.start);
     if (!isPubmedResultsPage(new URL(location.href), document)) return;
-    const knowledgeBase = loadKnowledgeBase().then(
+    const { settings, knowledgeBase } = await readPageSettings();
+    if (!settings.showBadges) return;
+    const analyses = await loadKnowledgeBase(knowledgeBase).then(
       () => true,
       (error: unknown) => {
         console.warn(error); // the badges then wait for the background's analyses
         return false;
       },
     );
-    const { settings } = await readPageSettings();
-    if (!settings.showBadges) return;
-    const badges = new ResultBadges(settings.hiddenTopics, await knowledgeBase);
+    const badges = new ResultBadges(settings.hiddenTopics, analyses);
     badges.start(document);
     ctx.onInvalidated(() => badges.stop());
   },

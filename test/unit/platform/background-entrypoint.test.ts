@@ -9,7 +9,11 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import type { ArticleInput } from '@/utils/model';
 import { readPageSettings } from '@/utils/platform/content/page-storage';
-import { OVERLAY_CSS_KEY } from '@/utils/storage-keys';
+import { KNOWLEDGE_BASE_KEY, OVERLAY_CSS_KEY } from '@/utils/storage-keys';
+import '@/utils/analysis/analyze';
+import { compiledKnowledgeBase } from '@/utils/analysis/engine';
+import { encodeCompiledKb, fromBase64 } from '@/utils/analysis/kb-binary';
+import { KB_VERSION } from '@/utils/knowledge/kb-data';
 
 const SYNTHETIC_ARTICLE: ArticleInput = {
   ids: { doi: '10.5555/synthetic.exolens.1' },
@@ -43,8 +47,16 @@ async function send(message: unknown): Promise<unknown> {
   return fakeBrowser.runtime.sendMessage(message);
 }
 
+const KB_BIN = encodeCompiledKb(compiledKnowledgeBase());
+
+/** The package's files as the worker fetches them (kb.bin, which it publishes); nothing else. */
+function servePackage(): void {
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => (String(url).endsWith('/kb.bin') ? new Response(new Blob([KB_BIN as Uint8Array<ArrayBuffer>])) : new Response('', { status: 404 }))));
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  servePackage();
 });
 
 describe('background entrypoint: message boundary', () => {
@@ -76,6 +88,18 @@ describe('background entrypoint: message boundary', () => {
     // A corrupted value is no stylesheet: the script then reads the file from the package.
     await fakeBrowser.storage.local.set({ [OVERLAY_CSS_KEY]: 42 });
     expect((await readPageSettings()).overlayCss).toBeUndefined();
+  });
+
+  it('publishes the compiled knowledge base (the package file) where the content scripts read their settings, once per version', async () => {
+    await vi.waitFor(async () => expect((await readPageSettings()).knowledgeBase?.version).toBe(KB_VERSION));
+    expect(fromBase64((await readPageSettings()).knowledgeBase?.base64 ?? '')).toEqual(KB_BIN);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    startWorker(); // a worker woken again: the stored copy is current
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(set.mock.calls.filter(([items]) => KNOWLEDGE_BASE_KEY in (items as object))).toHaveLength(0);
+    // A corrupted value is no knowledge base: the scripts then read the file from the package.
+    await fakeBrowser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: { version: KB_VERSION } });
+    expect((await readPageSettings()).knowledgeBase).toBeUndefined();
   });
 
   it('answers cache/stats with the entry count and bytes of the caches', async () => {

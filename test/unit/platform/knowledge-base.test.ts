@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze as analyzeBuiltIn } from '@/utils/analysis/analyze';
 import { compiledKnowledgeBase } from '@/utils/analysis/engine';
-import { decodeCompiledKb, encodeCompiledKb } from '@/utils/analysis/kb-binary';
+import { decodeCompiledKb, encodeCompiledKb, fromBase64, toBase64 } from '@/utils/analysis/kb-binary';
 import { devRecordToInput, parseDevRecord } from '@/utils/analysis/records';
 import { KB_DATA } from '@/utils/knowledge/kb-data';
 import { readShared } from '../../shared';
@@ -28,8 +28,14 @@ function serving(body: string | Uint8Array, status = 200) {
   return fetch;
 }
 
-beforeEach(() => vi.unstubAllGlobals());
-afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
 
 describe('the knowledge base in content scripts (kb.bin)', () => {
   it('analyses every devset record exactly as the built-in analyzer does, after one read of kb.bin', async () => {
@@ -37,7 +43,7 @@ describe('the knowledge base in content scripts (kb.bin)', () => {
     const fetch = serving(encodeCompiledKb(compiledKnowledgeBase()));
     const { loader, engine } = await fresh();
     expect(() => engine.analyze(devRecordToInput({ id: 'x', title: 'Exosomes', abstract: '', keywords: [] }))).toThrow(/no knowledge base installed/);
-    await Promise.all([loader.loadKnowledgeBase(), loader.loadKnowledgeBase()]);
+    await Promise.all([loader.loadKnowledgeBase(undefined), loader.loadKnowledgeBase(undefined)]);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(String(fetch.mock.calls[0]?.[0])).toMatch(/\/kb\.bin$/);
     const records = readShared('devset', 'devset.jsonl').split('\n').filter((line) => line.trim());
@@ -59,7 +65,39 @@ describe('the knowledge base in content scripts (kb.bin)', () => {
   ])('rejects with a message saying what failed on %s', async (_label, serve, message) => {
     serve();
     const { loader } = await fresh();
-    await expect(loader.loadKnowledgeBase()).rejects.toThrow(message);
+    await expect(loader.loadKnowledgeBase(undefined)).rejects.toThrow(message);
+  });
+
+  it("installs the copy the background published, without reading the file, when it is this build's", async () => {
+    vi.stubEnv('EXOLENS_KB_VERSION', KB_DATA.version);
+    const fetch = serving('not found', 404);
+    const { loader, engine } = await fresh();
+    await loader.loadKnowledgeBase({ version: KB_DATA.version, base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) });
+    expect(fetch).not.toHaveBeenCalled();
+    const input = devRecordToInput({ id: 'x', title: 'ADSC exosomes accelerate diabetic wound closure in mice', abstract: 'Exosomes were isolated by ultracentrifugation.', keywords: [] });
+    expect(engine.analyze(input)).toEqual(analyzeBuiltIn(input));
+  });
+
+  it.each([
+    ['another version (an update the background has not republished yet)', () => ({ version: '2000.1.1', base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) })],
+    ['a corrupted copy', () => ({ version: KB_DATA.version, base64: toBase64(new Uint8Array([1, 2, 3])) })],
+  ])('reads the package file instead of %s', async (_label, published) => {
+    vi.stubEnv('EXOLENS_KB_VERSION', KB_DATA.version);
+    const fetch = serving(encodeCompiledKb(compiledKnowledgeBase()));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { loader, engine } = await fresh();
+    await loader.loadKnowledgeBase(published());
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(engine.analyze(devRecordToInput({ id: 'x', title: 'MSC exosomes', abstract: '', keywords: [] })).kbVersion).toBe(KB_DATA.version);
+  });
+
+  it('publishes the package file as base64 for the background (what the content scripts decode)', async () => {
+    const bytes = encodeCompiledKb(compiledKnowledgeBase());
+    serving(bytes);
+    const { loader } = await fresh();
+    const published = await loader.packagedKnowledgeBase(KB_DATA.version);
+    expect(published.version).toBe(KB_DATA.version);
+    expect(fromBase64(published.base64)).toEqual(bytes);
   });
 
   it('encodes the compiled knowledge base losslessly (typed sections for numbers, JSON for the rest)', () => {

@@ -237,17 +237,19 @@ export async function loadOverlayCss(): Promise<string> {
 }
 
 /**
- * An article script's work once it has recognised its page: the settings and the stylesheet from
- * storage and the knowledge base from the package (read side by side), the page read and its own
- * text analysed at once (the panel is ready before any network), the panel mounted until the
- * script is invalidated.
+ * An article script's work once it has recognised its page: the settings, the stylesheet and the
+ * compiled knowledge base from storage (the knowledge base from the package until the background
+ * has stored it), the page read and its own text analysed at once (the panel is ready before any
+ * network), the panel mounted until the script is invalidated.
  */
 export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => void): void }, read: () => ArticleExtraction): Promise<void> {
-  const knowledgeBase = loadKnowledgeBase();
-  knowledgeBase.catch(() => undefined); // awaited below, unless the overlay is off
-  const { settings, overlayCollapsed, overlayCss } = await readPageSettings();
-  if (!settings.showOverlay) return;
+  const stored = readPageSettings();
+  // The page is read while storage answers (the read costs a few ms of the main thread; the
+  // storage read is a round trip to the browser).
   const extraction = read();
+  const { settings, overlayCollapsed, overlayCss, knowledgeBase: published } = await stored;
+  if (!settings.showOverlay) return;
+  const knowledgeBase = loadKnowledgeBase(published);
   const analysis = await knowledgeBase.then(
     () => analyze(extraction.input),
     (error: unknown) => {

@@ -1,26 +1,42 @@
 /**
- * The analyzer's words in content scripts: the package's kb.bin, the knowledge base compiled by
- * the build (utils/knowledge/kb-data.ts checked against its schema, then compiled into the
- * analyzer's tables and encoded by utils/analysis/kb-binary.ts: see wxt.config.ts). Bundled and
+ * The analyzer's words in content scripts: the knowledge base compiled by the build
+ * (utils/knowledge/kb-data.ts checked against its schema, compiled into the analyzer's tables and
+ * encoded by utils/analysis/kb-binary.ts as the package's kb.bin: see wxt.config.ts). Bundled and
  * compiled on each page, the same data cost each script ~13 kB gzip of its 40 kB budget and ~50 ms
- * before the first analysis; read from the package (while the settings are read) it installs in
- * a few milliseconds. It is web-accessible on the NCBI sites only, at a per-session URL in Chrome.
+ * before the first analysis. The background publishes kb.bin where the scripts read their
+ * settings (publishKnowledgeBase), so a page gets it in that same storage read and installs it in
+ * a few milliseconds; until then (just after an install or update) the page fetches the file,
+ * which is web-accessible on the NCBI sites only, at a per-session URL in Chrome.
  */
 import { browser, type PublicPath } from 'wxt/browser';
 import { installCompiledKnowledgeBase } from '../../analysis/engine';
-import { decodeCompiledKb } from '../../analysis/kb-binary';
+import { decodeCompiledKb, fromBase64, toBase64 } from '../../analysis/kb-binary';
+import type { PublishedKnowledgeBase } from './page-storage';
 
 const KB_PATH = '/kb.bin';
 
 let loading: Promise<void> | undefined;
 
 /**
- * Reads and installs the knowledge base, once per page (later calls share the first read).
+ * Installs the knowledge base, once per page (later calls share the first): the published copy
+ * when it is this build's (the version wxt.config.ts compiles in), else the package's file.
  * Rejects with a message saying what failed; the page then shows the background's analysis only.
  */
-export function loadKnowledgeBase(): Promise<void> {
-  loading ??= readAndInstall();
+export function loadKnowledgeBase(published: PublishedKnowledgeBase | undefined): Promise<void> {
+  loading ??= install(published);
   return loading;
+}
+
+async function install(published: PublishedKnowledgeBase | undefined): Promise<void> {
+  if (published && published.version === import.meta.env.EXOLENS_KB_VERSION) {
+    try {
+      installCompiledKnowledgeBase(decodeCompiledKb(fromBase64(published.base64).buffer as ArrayBuffer));
+      return;
+    } catch (error) {
+      console.warn('ExoLens: the stored knowledge base is unusable; reading the package file', error);
+    }
+  }
+  await readAndInstall();
 }
 
 async function readAndInstall(): Promise<void> {
@@ -38,4 +54,11 @@ async function readAndInstall(): Promise<void> {
   } catch (error) {
     throw new Error(`ExoLens's knowledge base is malformed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Background side: the package's kb.bin, for publishKnowledgeBase. */
+export async function packagedKnowledgeBase(version: string): Promise<PublishedKnowledgeBase> {
+  const response = await fetch(browser.runtime.getURL(KB_PATH as PublicPath));
+  if (!response.ok) throw new Error(`kb.bin: HTTP ${response.status}`);
+  return { version, base64: toBase64(new Uint8Array(await response.arrayBuffer())) };
 }

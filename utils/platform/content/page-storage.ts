@@ -5,23 +5,35 @@
  * (normalizeSettings), so a value the background has not migrated yet still yields settings.
  */
 import { normalizeSettings, type Settings } from '../../settings';
-import { OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, SETTINGS_KEY } from '../../storage-keys';
+import { KNOWLEDGE_BASE_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, SETTINGS_KEY } from '../../storage-keys';
 import { browser } from 'wxt/browser';
+
+/** The compiled knowledge base as the background publishes it: kb.bin in base64, and its version. */
+export type PublishedKnowledgeBase = { version: string; base64: string };
 
 export type PageSettings = {
   settings: Settings;
   overlayCollapsed: boolean;
   /** The overlay's stylesheet as the background published it; undefined until it has. */
   overlayCss: string | undefined;
+  /** The compiled knowledge base as the background published it; undefined until it has. */
+  knowledgeBase: PublishedKnowledgeBase | undefined;
 };
 
+function isPublishedKnowledgeBase(value: unknown): value is PublishedKnowledgeBase {
+  const v = value as Partial<PublishedKnowledgeBase> | null;
+  return typeof v === 'object' && v !== null && typeof v.version === 'string' && typeof v.base64 === 'string' && v.base64.length > 0;
+}
+
 export async function readPageSettings(): Promise<PageSettings> {
-  const values = await browser.storage.local.get([SETTINGS_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY]);
+  const values = await browser.storage.local.get([SETTINGS_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, KNOWLEDGE_BASE_KEY]);
   const css = values[OVERLAY_CSS_KEY];
+  const kb = values[KNOWLEDGE_BASE_KEY];
   return {
     settings: normalizeSettings(values[SETTINGS_KEY]),
     overlayCollapsed: values[OVERLAY_COLLAPSED_KEY] === true,
     overlayCss: typeof css === 'string' && css.length > 0 ? css : undefined,
+    knowledgeBase: isPublishedKnowledgeBase(kb) ? kb : undefined,
   };
 }
 
@@ -33,6 +45,18 @@ export async function readPageSettings(): Promise<PageSettings> {
 export async function publishOverlayCss(css: string): Promise<void> {
   const values = await browser.storage.local.get(OVERLAY_CSS_KEY);
   if (values[OVERLAY_CSS_KEY] !== css) await browser.storage.local.set({ [OVERLAY_CSS_KEY]: css });
+}
+
+/**
+ * Background side: keep the compiled knowledge base where the content scripts read their settings,
+ * so that they need not fetch kb.bin. Written only when it differs, read on every worker start.
+ */
+export async function publishKnowledgeBase(kb: PublishedKnowledgeBase): Promise<void> {
+  const values = await browser.storage.local.get(KNOWLEDGE_BASE_KEY);
+  const stored = values[KNOWLEDGE_BASE_KEY];
+  if (!isPublishedKnowledgeBase(stored) || stored.version !== kb.version || stored.base64 !== kb.base64) {
+    await browser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: kb });
+  }
 }
 
 export async function rememberOverlayCollapsed(collapsed: boolean): Promise<void> {
