@@ -8,10 +8,10 @@ import { encodeCompiledKb } from './utils/analysis/kb-binary';
 import { KB_DATA } from './utils/knowledge/kb-data';
 import { kbSchema } from './utils/knowledge/schema';
 
-/** WXT's own `wxt/browser` (globalThis.browser or chrome), which the polyfill module aliases away. */
 /** The compiled knowledge base in the package (utils/platform/content/knowledge-base.ts reads it). */
 const KB_FILE = 'kb.bin';
 
+/** WXT's own `wxt/browser` (globalThis.browser or chrome), which the polyfill module aliases away. */
 const WXT_NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
 export default defineConfig({

@@ -253,8 +253,8 @@ export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => voi
   const analysis = await knowledgeBase.then(
     () => analyze(extraction.input),
     (error: unknown) => {
-      // Never expected of a file of the package, but then the background's analyzer (which has
-      // the same knowledge base) gives the first view, after NCBI's answer, instead of none.
+      // Never expected (the knowledge base is a file of the package), but then the background's
+      // analyzer, which has the same knowledge base, gives the first view after NCBI's answer.
       console.warn(error);
       return analysisFromBackground(extraction.input);
     },
