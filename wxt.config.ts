@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,21 @@ import { kbSchema } from './utils/knowledge/schema';
 /** The compiled knowledge base in the package (utils/platform/content/knowledge-base.ts reads it). */
 const KB_FILE = 'kb.bin';
 
+/**
+ * The knowledge base compiled into the analyzer's tables (utils/analysis/kb-binary.ts), after a
+ * check against its schema, so that no build ships a malformed KB; and the file's id: version +
+ * content hash, which tells a stored copy of another build's file apart even when only the
+ * compiler changed.
+ */
+function compileKnowledgeBase(): { bytes: Uint8Array; id: string } {
+  const parsed = kbSchema.safeParse(KB_DATA);
+  if (!parsed.success) throw new Error(`utils/knowledge/kb-data.ts does not pass its schema: ${parsed.error.message}`);
+  installKnowledgeBase(KB_DATA);
+  const bytes = encodeCompiledKb(compiledKnowledgeBase());
+  return { bytes, id: `${KB_DATA.version}+${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}` };
+}
+const KB_BIN = compileKnowledgeBase();
+
 /** WXT's own `wxt/browser` (globalThis.browser or chrome), which the polyfill module aliases away. */
 const WXT_NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
@@ -18,8 +34,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // Which published kb.bin matches this build's content scripts (utils/platform/content/knowledge-base.ts).
-    define: { 'import.meta.env.EXOLENS_KB_VERSION': JSON.stringify(KB_DATA.version) },
+    // Which stored kb.bin is this build's (utils/platform/content/knowledge-base.ts).
+    define: { 'import.meta.env.EXOLENS_KB_BIN_ID': JSON.stringify(KB_BIN.id) },
     build: {
       rollupOptions: {
         // zod 4 ships /*#__PURE__*/ comments rollup cannot place; they are harmless noise in every build.
@@ -46,17 +62,13 @@ export default defineConfig({
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: WXT_NATIVE_BROWSER }, ...aliases] };
     },
-    // The knowledge base compiled into the analyzer's tables, as a package file (kb.bin): content
-    // scripts read and install it rather than bundle the cues and compile them on every page
-    // (~13 kB gzip of each script's 40 kB budget, ~50 ms a page). Checked against its schema
-    // first, so no build ships a malformed KB.
+    // The compiled knowledge base as a package file (kb.bin): content scripts install it rather
+    // than bundle the cues and compile them on every page (~13 kB gzip of each script's 40 kB
+    // budget, ~50 ms a page).
     'build:publicAssets'(wxt, files) {
-      const parsed = kbSchema.safeParse(KB_DATA);
-      if (!parsed.success) throw new Error(`utils/knowledge/kb-data.ts does not pass its schema: ${parsed.error.message}`);
-      installKnowledgeBase(KB_DATA);
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       const compiled = join(wxt.config.wxtDir, KB_FILE);
-      writeFileSync(compiled, encodeCompiledKb(compiledKnowledgeBase()));
+      writeFileSync(compiled, KB_BIN.bytes);
       files.push({ absoluteSrc: compiled, relativeDest: KB_FILE });
     },
     // The article overlays' stylesheets are web-accessible on their scripts' pages (cssInjectionMode

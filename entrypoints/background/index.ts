@@ -12,7 +12,6 @@ import { parseRequest, type StatusPush } from '../../utils/protocol';
 import { localStore, readSettings, sessionStore } from '../../utils/platform/storage';
 import { publishKnowledgeBase, publishOverlayCss } from '../../utils/platform/content/page-storage';
 import { packagedKnowledgeBase } from '../../utils/platform/content/knowledge-base';
-import { KB_VERSION } from '../../utils/knowledge/kb-data';
 import sharedCss from '../../components/shared/shared.css?inline';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 
@@ -62,9 +61,9 @@ export default defineBackground(() => {
   // bundles: see utils/platform/content/article-overlay.tsx, loadOverlayCss).
   publishOverlayCss(sharedCss + overlayCss).catch((error: unknown) => console.warn('ExoLens: overlay stylesheet not stored', error));
   // The compiled knowledge base likewise (the content scripts fetch kb.bin until it is stored).
-  packagedKnowledgeBase(KB_VERSION)
-    .then(publishKnowledgeBase)
-    .catch((error: unknown) => console.warn('ExoLens: knowledge base not stored', error));
+  publishKnowledgeBase(import.meta.env.EXOLENS_KB_BIN_ID, packagedKnowledgeBase).catch((error: unknown) =>
+    console.warn('ExoLens: knowledge base not stored', error),
+  );
 
   // Optional: Firefox for Android has no commands API (no keyboard shortcuts), and messages must still work there.
   browser.commands?.onCommand.addListener(async (command) => {

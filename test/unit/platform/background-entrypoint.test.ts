@@ -8,12 +8,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import type { ArticleInput } from '@/utils/model';
-import { readPageSettings } from '@/utils/platform/content/page-storage';
+import { publishKnowledgeBase, readPageSettings } from '@/utils/platform/content/page-storage';
 import { KNOWLEDGE_BASE_KEY, OVERLAY_CSS_KEY } from '@/utils/storage-keys';
 import '@/utils/analysis/analyze';
 import { compiledKnowledgeBase } from '@/utils/analysis/engine';
 import { encodeCompiledKb, fromBase64 } from '@/utils/analysis/kb-binary';
-import { KB_VERSION } from '@/utils/knowledge/kb-data';
 
 const SYNTHETIC_ARTICLE: ArticleInput = {
   ids: { doi: '10.5555/synthetic.exolens.1' },
@@ -57,6 +56,7 @@ function servePackage(): void {
 beforeEach(() => {
   fakeBrowser.reset();
   servePackage();
+  vi.stubEnv('EXOLENS_KB_BIN_ID', 'build-1'); // what wxt.config.ts defines in a build
 });
 
 describe('background entrypoint: message boundary', () => {
@@ -90,16 +90,24 @@ describe('background entrypoint: message boundary', () => {
     expect((await readPageSettings()).overlayCss).toBeUndefined();
   });
 
-  it('publishes the compiled knowledge base (the package file) where the content scripts read their settings, once per version', async () => {
-    await vi.waitFor(async () => expect((await readPageSettings()).knowledgeBase?.version).toBe(KB_VERSION));
+  it("publishes the compiled knowledge base (the package file) where the content scripts read their settings, once per build's file", async () => {
+    await vi.waitFor(async () => expect((await readPageSettings()).knowledgeBase?.id).toBe('build-1'));
     expect(fromBase64((await readPageSettings()).knowledgeBase?.base64 ?? '')).toEqual(KB_BIN);
+    const fetch = vi.mocked(globalThis.fetch);
+    fetch.mockClear();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    startWorker(); // a worker woken again: the stored copy is current
+    startWorker(); // a worker woken again: the stored copy is this build's, the file is not even read
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(set.mock.calls.filter(([items]) => KNOWLEDGE_BASE_KEY in (items as object))).toHaveLength(0);
+    expect(fetch.mock.calls.filter(([url]) => String(url).endsWith('/kb.bin'))).toHaveLength(0);
+    vi.stubEnv('EXOLENS_KB_BIN_ID', 'build-2'); // an update
+    startWorker();
+    await vi.waitFor(async () => expect((await readPageSettings()).knowledgeBase?.id).toBe('build-2'));
     // A corrupted value is no knowledge base: the scripts then read the file from the package.
-    await fakeBrowser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: { version: KB_VERSION } });
+    await fakeBrowser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: { id: 'build-2' } });
     expect((await readPageSettings()).knowledgeBase).toBeUndefined();
+    // A build without the id stores nothing, and says why.
+    await expect(publishKnowledgeBase('', async () => 'AAAA')).rejects.toThrow(/no kb\.bin id/);
   });
 
   it('answers cache/stats with the entry count and bytes of the caches', async () => {

@@ -69,20 +69,20 @@ describe('the knowledge base in content scripts (kb.bin)', () => {
   });
 
   it("installs the copy the background published, without reading the file, when it is this build's", async () => {
-    vi.stubEnv('EXOLENS_KB_VERSION', KB_DATA.version);
+    vi.stubEnv('EXOLENS_KB_BIN_ID', 'this-build');
     const fetch = serving('not found', 404);
     const { loader, engine } = await fresh();
-    await loader.loadKnowledgeBase({ version: KB_DATA.version, base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) });
+    await loader.loadKnowledgeBase({ id: 'this-build', base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) });
     expect(fetch).not.toHaveBeenCalled();
     const input = devRecordToInput({ id: 'x', title: 'ADSC exosomes accelerate diabetic wound closure in mice', abstract: 'Exosomes were isolated by ultracentrifugation.', keywords: [] });
     expect(engine.analyze(input)).toEqual(analyzeBuiltIn(input));
   });
 
   it.each([
-    ['another version (an update the background has not republished yet)', () => ({ version: '2000.1.1', base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) })],
-    ['a corrupted copy', () => ({ version: KB_DATA.version, base64: toBase64(new Uint8Array([1, 2, 3])) })],
+    ["another build's copy (an update the background has not republished yet)", () => ({ id: 'previous-build', base64: toBase64(encodeCompiledKb(compiledKnowledgeBase())) })],
+    ['a corrupted copy', () => ({ id: 'this-build', base64: toBase64(new Uint8Array([1, 2, 3])) })],
   ])('reads the package file instead of %s', async (_label, published) => {
-    vi.stubEnv('EXOLENS_KB_VERSION', KB_DATA.version);
+    vi.stubEnv('EXOLENS_KB_BIN_ID', 'this-build');
     const fetch = serving(encodeCompiledKb(compiledKnowledgeBase()));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { loader, engine } = await fresh();
@@ -91,13 +91,11 @@ describe('the knowledge base in content scripts (kb.bin)', () => {
     expect(engine.analyze(devRecordToInput({ id: 'x', title: 'MSC exosomes', abstract: '', keywords: [] })).kbVersion).toBe(KB_DATA.version);
   });
 
-  it('publishes the package file as base64 for the background (what the content scripts decode)', async () => {
+  it('reads the package file as base64 for the background to publish (what the content scripts decode)', async () => {
     const bytes = encodeCompiledKb(compiledKnowledgeBase());
     serving(bytes);
     const { loader } = await fresh();
-    const published = await loader.packagedKnowledgeBase(KB_DATA.version);
-    expect(published.version).toBe(KB_DATA.version);
-    expect(fromBase64(published.base64)).toEqual(bytes);
+    expect(fromBase64(await loader.packagedKnowledgeBase())).toEqual(bytes);
   });
 
   it('encodes the compiled knowledge base losslessly (typed sections for numbers, JSON for the rest)', () => {

@@ -19,7 +19,8 @@ let loading: Promise<void> | undefined;
 
 /**
  * Installs the knowledge base, once per page (later calls share the first): the published copy
- * when it is this build's (the version wxt.config.ts compiles in), else the package's file.
+ * when it is this build's file (the id wxt.config.ts compiles in: knowledge base version and
+ * content hash, so an update that changes only the compiler is told apart), else the package's.
  * Rejects with a message saying what failed; the page then shows the background's analysis only.
  */
 export function loadKnowledgeBase(published: PublishedKnowledgeBase | undefined): Promise<void> {
@@ -28,7 +29,7 @@ export function loadKnowledgeBase(published: PublishedKnowledgeBase | undefined)
 }
 
 async function install(published: PublishedKnowledgeBase | undefined): Promise<void> {
-  if (published && published.version === import.meta.env.EXOLENS_KB_VERSION) {
+  if (published && published.id === import.meta.env.EXOLENS_KB_BIN_ID) {
     try {
       installCompiledKnowledgeBase(decodeCompiledKb(fromBase64(published.base64).buffer as ArrayBuffer));
       return;
@@ -56,9 +57,9 @@ async function readAndInstall(): Promise<void> {
   }
 }
 
-/** Background side: the package's kb.bin, for publishKnowledgeBase. */
-export async function packagedKnowledgeBase(version: string): Promise<PublishedKnowledgeBase> {
+/** Background side: the package's kb.bin in base64, for publishKnowledgeBase. */
+export async function packagedKnowledgeBase(): Promise<string> {
   const response = await fetch(browser.runtime.getURL(KB_PATH as PublicPath));
   if (!response.ok) throw new Error(`kb.bin: HTTP ${response.status}`);
-  return { version, base64: toBase64(new Uint8Array(await response.arrayBuffer())) };
+  return toBase64(new Uint8Array(await response.arrayBuffer()));
 }

@@ -8,8 +8,11 @@ import { normalizeSettings, type Settings } from '../../settings';
 import { KNOWLEDGE_BASE_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, SETTINGS_KEY } from '../../storage-keys';
 import { browser } from 'wxt/browser';
 
-/** The compiled knowledge base as the background publishes it: kb.bin in base64, and its version. */
-export type PublishedKnowledgeBase = { version: string; base64: string };
+/**
+ * The compiled knowledge base as the background publishes it: kb.bin in base64, and the build's
+ * id of that file (knowledge base version + content hash: import.meta.env.EXOLENS_KB_BIN_ID).
+ */
+export type PublishedKnowledgeBase = { id: string; base64: string };
 
 export type PageSettings = {
   settings: Settings;
@@ -22,7 +25,7 @@ export type PageSettings = {
 
 function isPublishedKnowledgeBase(value: unknown): value is PublishedKnowledgeBase {
   const v = value as Partial<PublishedKnowledgeBase> | null;
-  return typeof v === 'object' && v !== null && typeof v.version === 'string' && typeof v.base64 === 'string' && v.base64.length > 0;
+  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.base64 === 'string' && v.base64.length > 0;
 }
 
 export async function readPageSettings(): Promise<PageSettings> {
@@ -49,14 +52,16 @@ export async function publishOverlayCss(css: string): Promise<void> {
 
 /**
  * Background side: keep the compiled knowledge base where the content scripts read their settings,
- * so that they need not fetch kb.bin. Written only when it differs, read on every worker start.
+ * so that they need not fetch kb.bin. On every worker start; the file is read (readBase64) and
+ * written only when the stored copy is not this build's.
  */
-export async function publishKnowledgeBase(kb: PublishedKnowledgeBase): Promise<void> {
+export async function publishKnowledgeBase(id: string, readBase64: () => Promise<string>): Promise<void> {
+  if (!id) throw new Error('this build has no kb.bin id (see wxt.config.ts)');
   const values = await browser.storage.local.get(KNOWLEDGE_BASE_KEY);
   const stored = values[KNOWLEDGE_BASE_KEY];
-  if (!isPublishedKnowledgeBase(stored) || stored.version !== kb.version || stored.base64 !== kb.base64) {
-    await browser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: kb });
-  }
+  if (isPublishedKnowledgeBase(stored) && stored.id === id) return;
+  const kb: PublishedKnowledgeBase = { id, base64: await readBase64() };
+  await browser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: kb });
 }
 
 export async function rememberOverlayCollapsed(collapsed: boolean): Promise<void> {
