@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.32',
+  version: '2026.11.33',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -486,7 +486,7 @@ export const KB_DATA: KnowledgeBase = {
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
-        ['burn model', 0.5], ['wound model', 0.5],
+        ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5],
         // Animal models named by what induces them or by their strain ("in an oxazolone-induced dermatitis model").
         ['oxazolone', 0.75], ['dncb', 0.75], ['dinitrochlorobenzene', 0.75], ['imiquimod', 0.75], ['mc903', 0.75], ['nc/nga', 1],
         ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5],
@@ -497,6 +497,8 @@ export const KB_DATA: KnowledgeBase = {
       falseFriends: [
         'mouse vibrissa', 'from mice', 'primary mouse', 'primary murine', 'primary rat', 'mouse embryonic fibroblast', 'marrow of mice', 'adipose tissue of mice', 'fat of mice',
         'fat pads of mice', 'femurs of mice', 'tibias of mice', 'bones of mice',
+        // A scratch assay is a wound healing model of cells in a dish.
+        'scratch wound healing model', 'in vitro wound healing model', 'wound healing model in vitro',
       ],
     },
     {

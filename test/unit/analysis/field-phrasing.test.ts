@@ -334,6 +334,8 @@ const ROUND_5: Case[] = [
   ['Exosomes in cosmetics and dermatology: a review', 'Exosomes have been used to promote regeneration of skin wounds and to treat psoriasis, vitiligo and hair loss. In this review we summarize their therapeutic value.', (l) => ['wound-healing', 'psoriasis', 'pigmentation', 'hair-growth'].every((t) => l.topics.includes(t as never)), 'a review\'s summary of earlier work is its subject'],
   ['MSCs in atopic dermatitis: a review', 'AD is characterized by an impaired cutaneous barrier and Th2 inflammation. Here we reviewed preclinical and clinical studies of MSCs for atopic dermatitis.', (l) => !l.topics.includes('skin-barrier'), 'a disease\'s definition stays background in a review'],
   ['Conditioned medium for skin diseases: a systematic review', 'MSC-CM was evaluated in wound healing and hair restoration.', (l) => l.topics.includes('hair-growth'), 'hair restoration'],
+  ['Apoptotic bodies from MSCs heal skin wounds', 'Apoptotic bodies derived from MSCs were extracted, characterized, and applied in mouse skin wound healing models.', (l) => l.study_type.includes('in-vivo'), 'an animal wound healing model'],
+  ['MSC exosomes speed keratinocyte migration', 'Exosomes accelerated closure in a scratch wound healing model of HaCaT cells.', (l) => !l.study_type.includes('in-vivo'), 'a scratch assay is no animal model'],
   ['Seaweed vesicles lighten skin', 'Seaweed extracellular vesicles reduced melanin in MNT-1 cells.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'algae as the source'],
 ];
 
