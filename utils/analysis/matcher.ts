@@ -129,7 +129,7 @@ function addKey(text: string, word: number): void {
   }
   const charStart = keyCharsUsed;
   for (let k = 0; k < text.length; k++) keyChars[keyCharsUsed++] = text.charCodeAt(k);
-  admitSurfaceForms(text);
+  admitSurfaceForms(hashSpan(text, 0, text.length), text.endsWith('y'));
   // Load factor ≤ 1/2 (the presence filter turns most absent words away before they probe).
   if (keyStrings.size * 2 > 1 << tableBits) {
     const old = table;
@@ -275,13 +275,7 @@ export function restoreVocabulary(snapshot: VocabularySnapshot): void {
     const word = words[k] ?? 0;
     const h = hashes[k] ?? 0;
     place(word, h, heads[k] ?? 0, at * 256 + length);
-    // admitSurfaceForms, from the hash: the word, + "s", and "…y" → "…ies".
-    admitHash(h);
-    admitHash((Math.imul(h, 37) + D_S) | 0);
-    if (keyChars[at + length - 1] === 121 /* y */) {
-      const base = unhashLast(h, D_Y);
-      admitHash((Math.imul((Math.imul((Math.imul(base, 37) + D_I) | 0, 37) + D_E) | 0, 37) + D_S) | 0);
-    }
+    admitSurfaceForms(h, keyChars[at + length - 1] === 121 /* y */);
     at += length;
   }
   vocabFlags.length = 0;
@@ -337,12 +331,12 @@ function admitHash(h: number): void {
   presence[b >>> 5] = (presence[b >>> 5] ?? 0) | (1 << (b & 31));
 }
 
-function admitSurfaceForms(word: string): void {
-  const h = hashSpan(word, 0, word.length);
+/** Admits the surface forms of the word with hash h: itself, + "s", and for "…y" the "…ies" plural. */
+function admitSurfaceForms(h: number, endsInY: boolean): void {
   admitHash(h);
   admitHash((Math.imul(h, 37) + D_S) | 0);
-  if (word.endsWith('y')) {
-    const base = hashSpan(word, 0, word.length - 1);
+  if (endsInY) {
+    const base = unhashLast(h, D_Y); // the hash without the final "y"
     admitHash((Math.imul((Math.imul((Math.imul(base, 37) + D_I) | 0, 37) + D_E) | 0, 37) + D_S) | 0);
   }
 }
