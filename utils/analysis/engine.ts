@@ -861,7 +861,7 @@ export function analyze(input: ArticleInput): Analysis {
   const mscTally = raw[O_ISMSC] ?? new Tally();
   const isEv = evTally.score >= 1;
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
-  const studyType = decideStudyType(raw, docs, pubTypes);
+  const studyType = decideStudyType(raw, docs, pubTypes, reviewLike);
   const review = studyType.ids.includes('review');
   // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
   // differentiation of BMSCs") are not their source: when a study ties another source to the
@@ -948,15 +948,20 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes: string[]): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
+/** `review`: looksLikeReview's verdict (the same rule on the same cues, taken before the tallies). */
+function decideStudyType(
+  raw: (Tally | undefined)[],
+  docs: FieldDoc[],
+  pubTypes: string[],
+  review: boolean,
+): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
   const score = (i: number): number => raw[O_STUDY + i]?.score ?? 0;
   const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
-  const pubReview = pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()));
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
   const evidence: Facets['evidence']['studyType'] = {};
 
   const reviewScore = score(ST_REVIEW);
-  if (pubReview || (reviewScore >= 1.5 && reviewScore >= experimental)) {
+  if (review) {
     evidence.review = [...pubTypeEvidence(pubTypes, REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
     return { ids: ['review'], evidence };
   }
@@ -987,7 +992,11 @@ function decideStudyType(raw: (Tally | undefined)[], docs: FieldDoc[], pubTypes:
   return { ids, evidence };
 }
 
-/** decideStudyType's review rule on the cues alone (before the tallies): publication type, or review wording outweighing experiment wording. */
+/**
+ * Is the article a review: its publication type, or review wording (≥ 1.5) outweighing experiment
+ * wording. Read from the cues before the tallies (topic weights depend on it); decideStudyType
+ * takes the verdict.
+ */
 function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
   if (pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()))) return true;
   let review = 0;
