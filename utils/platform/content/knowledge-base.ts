@@ -40,16 +40,20 @@ async function install(published: PublishedKnowledgeBase | undefined): Promise<v
   await readAndInstall();
 }
 
-async function readAndInstall(): Promise<void> {
+/** The package's kb.bin; rejects with a message naming the file and what failed. */
+async function readKbBin(): Promise<ArrayBuffer> {
   const url = browser.runtime.getURL(KB_PATH as PublicPath);
-  let bytes: ArrayBuffer;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    bytes = await response.arrayBuffer();
+    return await response.arrayBuffer();
   } catch (error) {
     throw new Error(`ExoLens could not read its knowledge base (${url}): ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+async function readAndInstall(): Promise<void> {
+  const bytes = await readKbBin();
   try {
     installCompiledKnowledgeBase(decodeCompiledKb(bytes));
   } catch (error) {
@@ -59,7 +63,5 @@ async function readAndInstall(): Promise<void> {
 
 /** Background side: the package's kb.bin in base64, for publishKnowledgeBase. */
 export async function packagedKnowledgeBase(): Promise<string> {
-  const response = await fetch(browser.runtime.getURL(KB_PATH as PublicPath));
-  if (!response.ok) throw new Error(`kb.bin: HTTP ${response.status}`);
-  return toBase64(new Uint8Array(await response.arrayBuffer()));
+  return toBase64(new Uint8Array(await readKbBin()));
 }
