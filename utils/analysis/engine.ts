@@ -84,6 +84,9 @@ for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obt
 /** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
 const F_PER = F_USER << 7;
 setWordFlag('per', F_PER);
+/** Forms of "be", which may stand between MSCs and what was done to them ("MSCs were primed"). */
+const F_BE = F_USER << 8;
+for (const w of ['is', 'are', 'was', 'were', 'been']) setWordFlag(w, F_BE);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -216,6 +219,11 @@ let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
 let REF_NEG = new Uint8Array(0);
 let REF_PLURAL = new Uint8Array(0);
+let REF_PRODUCER = new Uint8Array(0);
+/** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
+let REF_ROLE = new Uint8Array(0);
+const R_MSC = 1;
+const R_EV = 2;
 let REF_WEIGHT = new Float64Array(0);
 let REF_DOC = new Int32Array(0);
 let REF_QC = new Uint8Array(0);
@@ -275,6 +283,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     veto: REFS.map((r) => r.vetoMask),
     neg: REFS.map((r) => (r.opts?.neg ? 1 : 0)),
     plural: REFS.map((r) => (r.opts?.plural ? 1 : 0)),
+    producer: REFS.map((r) => (r.opts?.producer ? 1 : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -283,7 +292,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
 }
 
 /** The per-phrase tables of a compiled knowledge base: entry i belongs to the phrase whose matches carry id i. */
-type PhraseTables = Record<'kind' | 'owner' | 'req' | 'veto' | 'neg' | 'plural' | 'weight' | 'doc', ArrayLike<number>>;
+type PhraseTables = Record<'kind' | 'owner' | 'req' | 'veto' | 'neg' | 'plural' | 'producer' | 'weight' | 'doc', ArrayLike<number>>;
 
 function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: ArrayLike<number>): void {
   REF_KIND = Uint8Array.from(refs.kind);
@@ -292,7 +301,15 @@ function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: 
   REF_VETO = Int32Array.from(refs.veto);
   REF_NEG = Uint8Array.from(refs.neg);
   REF_PLURAL = Uint8Array.from(refs.plural);
+  REF_PRODUCER = Uint8Array.from(refs.producer);
   REF_WEIGHT = Float64Array.from(refs.weight);
+  REF_ROLE = Uint8Array.from(refs.kind, (kind, i) => {
+    const owner = refs.owner[i] ?? 0;
+    const weight = refs.weight[i] ?? 0;
+    if (kind !== K_CUE) return 0;
+    if ((owner === O_ISMSC && weight >= 1) || (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC)) return R_MSC;
+    return owner === O_ISEV && weight >= 0.5 ? R_EV : 0;
+  });
   REF_DOC = Int32Array.from(refs.doc);
   REF_QC = Uint8Array.from(refs.kind, (kind, i) => (kind === K_CUE && (refs.owner[i] ?? 0) >= O_QC && (refs.owner[i] ?? 0) < O_QC + QC_IDS.length ? 1 : 0));
   TOPIC_VETO = Int32Array.from({ length: OWNER_COUNT }, (_, o) => (o < O_ISEV ? (topicVeto[o - O_TOPIC] ?? 0) : 0));
@@ -317,7 +334,7 @@ export type CompiledKnowledgeBase = {
 };
 
 /** Bumped when the compiled form changes shape (a package always carries its own kb.bin). */
-const COMPILED_FORMAT = 'exolens-compiled-kb/1';
+const COMPILED_FORMAT = 'exolens-compiled-kb/2';
 
 /** The installed knowledge base in compiled form (see CompiledKnowledgeBase). */
 export function compiledKnowledgeBase(): CompiledKnowledgeBase {
@@ -329,7 +346,7 @@ export function compiledKnowledgeBase(): CompiledKnowledgeBase {
     lexicon: LEXICON.snapshot(),
     phrases: {
       kind: [...REF_KIND], owner: [...REF_OWNER], req: [...REF_REQ], veto: [...REF_VETO], neg: [...REF_NEG],
-      plural: [...REF_PLURAL], weight: [...REF_WEIGHT], doc: [...REF_DOC],
+      plural: [...REF_PLURAL], producer: [...REF_PRODUCER], weight: [...REF_WEIGHT], doc: [...REF_DOC],
     },
     topicVeto: [...TOPIC_VETO.subarray(O_TOPIC, O_ISEV)],
     vetoLifts: [...VETO_LIFTS],
@@ -415,6 +432,7 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     if (req && !(req & ctx)) continue;
     if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
     if (REF_PLURAL[id] && !endsPlural(norm.text, tokens, t1 - 1)) continue;
+    if (REF_PRODUCER[id] && !modifiesProducer(all, k, tokens, norm.text, ffFirst, ffCount)) continue;
     if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
     keepLongest(id, t0, t1, cues);
   }
@@ -433,9 +451,12 @@ function vetoing(ctx: number): number {
 
 /** Are tokens t and t + 1 of one sentence with no clause punctuation (, ; : . ! ?) between them? */
 function joined(d: FieldDoc, t: number): boolean {
-  const { sentence, start, end } = d.tokens;
+  return joinedTokens(d.tokens, d.norm.text, t);
+}
+
+function joinedTokens(tokens: Tokens, text: string, t: number): boolean {
+  const { sentence, start, end } = tokens;
   if (sentence[t] !== sentence[t + 1]) return false;
-  const text = d.norm.text;
   for (let k = end[t] ?? 0, stop = start[t + 1] ?? 0; k < stop; k++) {
     const c = text.charCodeAt(k);
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) return false;
@@ -476,6 +497,54 @@ function endsPlural(text: string, tokens: Tokens, t: number): boolean {
 }
 
 /** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
+/**
+ * Does the cue of match k (a participle: "stimulated", "pretreated") say what was done to the cells
+ * that make the vesicles (CueOpts.producer)? Either it is joined by a hyphen to its agent and stands
+ * before an MSC word, one word ("human") at most between ("IFN-γ-stimulated MSCs", "TNF-α-treated
+ * bone marrow MSCs"), or it follows one unhyphenated, after "was"/"were" at most ("MSCs were
+ * pretreated with melatonin"; in "MSC-treated mice" the MSCs are the treatment). Not when the agent
+ * is the vesicles ("exosome-treated MSCs") or they come right after it ("MSCs treated with
+ * exosomes"): then the MSCs receive them.
+ */
+function modifiesProducer(all: MatchBuffer, k: number, tokens: Tokens, text: string, ffFirst: number, ffCount: number): boolean {
+  const t0 = all.t0[k] ?? 0;
+  const t1 = all.t1[k] ?? 0;
+  const hyphenated = text.charCodeAt((tokens.start[t0] ?? 0) - 1) === 45;
+  // The false friends that can overlap the matches looked at below ("bone marrow-derived
+  // macrophages" names no MSCs): ffFirst is where the cue's own could start.
+  let ffFrom = ffFirst;
+  while (ffFrom > 0 && (FF_T0[ffFrom - 1] ?? 0) + 2 * LONGEST_PHRASE + 1 > t0) ffFrom--;
+  const roleOf = (j: number): number => {
+    const id = all.id[j] ?? 0;
+    const role = REF_ROLE[id] ?? 0;
+    return role && !overlapsFalseFriend(ffFrom, ffCount, REF_OWNER[id] ?? 0, all.t0[j] ?? 0, all.t1[j] ?? 0) ? role : 0;
+  };
+  let msc = false;
+  // Matches are ordered by first token: those that can touch the cue are near k.
+  for (let j = k - 1; j >= 0 && (all.t0[j] ?? 0) + LONGEST_PHRASE + 1 >= t0; j--) {
+    const role = roleOf(j);
+    const end = all.t1[j] ?? 0;
+    if (role === R_EV && end === t0 && hyphenated) return false;
+    // "MSC-treated mice": the MSCs are the treatment, not its object.
+    if (role !== R_MSC || end > t0 || hyphenated) continue;
+    const gap = t0 - end;
+    if ((gap === 0 || (gap === 1 && wordFlags(tokens.id[end] ?? 0) & F_BE)) && allJoined(tokens, text, end - 1, t0)) msc = true;
+  }
+  for (let j = k + 1; j < all.count && (all.t0[j] ?? 0) <= t1 + 2; j++) {
+    const role = roleOf(j);
+    const start = all.t0[j] ?? 0;
+    if (role === R_EV && start >= t1 && allJoined(tokens, text, t1 - 1, start)) return false;
+    if (role === R_MSC && hyphenated && start >= t1 && start <= t1 + 1 && allJoined(tokens, text, t1 - 1, start)) msc = true;
+  }
+  return msc;
+}
+
+/** Are tokens a … b all joined (one clause, see joinedTokens)? */
+function allJoined(tokens: Tokens, text: string, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (!joinedTokens(tokens, text, t)) return false;
+  return true;
+}
+
 function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): boolean {
   if (!negAt) return false;
   const sentence = tokens.sentence;

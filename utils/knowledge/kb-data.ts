@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.33',
+  version: '2026.11.34',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -560,9 +560,16 @@ export const KB_DATA: KnowledgeBase = {
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
         ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn', 'pretreated with tnf', 'lps-pretreated', 'lps-preconditioned',
         'licensed with', 'cytokine-licensed', 'cytokine licensing',
+        // What was done to the producer cells: "IFN-γ-stimulated MSCs", "MSCs were pretreated with melatonin".
+        ...['pre-treated', 'treated', 'stimulated', 'activated', 'exposed'].map((w): CueDef => [w, 1, { req: ['ev'], producer: true }]),
         ['culture conditions', 1, { req: ['ev'] }], ['at passage', 1, { req: ['producer'] }], ['passage number', 1, { req: ['producer'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
       ],
-      falseFriends: ['serum-free medium was used to wash'],
+      falseFriends: [
+        'serum-free medium was used to wash',
+        // Controls, and blocking vesicle release (GW4869), are no culture condition of the product.
+        'vehicle-treated', 'pbs-treated', 'saline-treated', 'sham-treated', 'mock-treated', 'dmso-treated', 'control-treated',
+        'pre-treated with gw4869', 'treated with gw4869', 'gw4869-treated', 'gw4869-pretreated',
+      ],
     },
     {
       id: 'qc-isolation',

@@ -28,6 +28,7 @@ const cueOpts = z.strictObject({
   doc: contextId.optional(),
   neg: z.boolean().optional(),
   plural: z.boolean().optional(),
+  producer: z.boolean().optional(),
 });
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);

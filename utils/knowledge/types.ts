@@ -26,6 +26,12 @@ export type CueOpts = {
    * would also match "in human skin"; with this it matches only "in humans".
    */
   plural?: boolean;
+  /**
+   * The cue (a participle) must say what was done to the cells that make the vesicles: joined by a
+   * hyphen to its agent before an MSC word ("IFN-γ-stimulated MSCs"), or after one ("MSCs were
+   * pretreated with melatonin"). See the analyzer's modifiesProducer.
+   */
+  producer?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

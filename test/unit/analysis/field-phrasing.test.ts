@@ -339,11 +339,25 @@ const ROUND_5: Case[] = [
   ['Seaweed vesicles lighten skin', 'Seaweed extracellular vesicles reduced melanin in MNT-1 cells.', (l) => l.ev_source.includes('non-msc') && !l.is_msc, 'algae as the source'],
 ];
 
+/** Session 8: what was done to the cells that make the vesicles (CueOpts.producer). */
+const ROUND_6: Case[] = [
+  ['Melatonin-stimulated MSC exosomes heal diabetic wounds', 'Exosomes from melatonin-pretreated MSCs were applied to wounds in diabetic rats.', (l) => l.qc.includes('qc-culture'), 'a hyphenated agent before the MSCs'],
+  ['Cord MSC vesicles in psoriasis', 'sEVs derived from umbilical cord MSCs stimulated by IFN-γ inhibited keratinocyte proliferation.', (l) => l.qc.includes('qc-culture'), 'the MSCs, then what was done to them'],
+  ['Exosomes from TNF-α-treated bone marrow mesenchymal stem cells in myocardial infarction', 'The exosomes reduced infarct size in mice.', (l) => l.qc.includes('qc-culture'), 'a tissue between the participle and the MSCs'],
+  ['MSC exosomes protect keratinocytes', 'HaCaT cells were pretreated with MSC exosomes before UVB irradiation.', (l) => !l.qc.includes('qc-culture'), 'the target cells are pretreated with the vesicles'],
+  ['M2 macrophage exosomes drive osteogenesis', 'BMSCs treated with exosomes from M2 macrophages formed more bone nodules.', (l) => !l.qc.includes('qc-culture'), 'MSCs that receive the vesicles'],
+  ['Exosome-treated MSCs in bone repair', 'Exosome-treated BMSCs migrated faster in transwell assays.', (l) => !l.qc.includes('qc-culture'), 'the vesicles as the agent'],
+  ['ADSC exosomes in myocardial infarction', 'Mice received ADSC-Exos or vehicle-treated ADSCs after MI; MSC-treated mice were a further group given exosomes.', (l) => !l.qc.includes('qc-culture'), 'a control and MSCs as the treatment'],
+  ['Sepsis vesicles from MSCs', 'MSC exosomes reduced TNF-α in LPS-stimulated bone marrow-derived macrophages.', (l) => !l.qc.includes('qc-culture'), 'a tissue word inside another cell type'],
+  ['Exosome release from BMSCs protects melanocytes', 'Conditioned medium from BMSCs pretreated with GW4869 lost the effect of BMSC exosomes.', (l) => !l.qc.includes('qc-culture'), 'blocking vesicle release is a control'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
   ['third probe round, sources and organs', ROUND_4],
   ['real-abstract round', ROUND_5],
+  ['producer cells', ROUND_6],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
