@@ -84,6 +84,9 @@ for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obt
 /** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
 const F_PER = F_USER << 7;
 setWordFlag('per', F_PER);
+/** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
+const F_SPECIES = F_USER << 9;
+for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
 /** Forms of "be", which may stand between MSCs and what was done to them ("MSCs were primed"). */
 const F_BE = F_USER << 8;
 for (const w of ['is', 'are', 'was', 'were', 'been']) setWordFlag(w, F_BE);
@@ -217,9 +220,12 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-let REF_NEG = new Uint8Array(0);
-let REF_PLURAL = new Uint8Array(0);
-let REF_PRODUCER = new Uint8Array(0);
+/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING. */
+let REF_FLAGS = new Uint8Array(0);
+const C_NEG = 1;
+const C_PLURAL = 2;
+const C_PRODUCER = 4;
+const C_FINDING = 8;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -281,9 +287,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     owner: REFS.map((r) => r.owner),
     req: REFS.map((r) => r.reqMask),
     veto: REFS.map((r) => r.vetoMask),
-    neg: REFS.map((r) => (r.opts?.neg ? 1 : 0)),
-    plural: REFS.map((r) => (r.opts?.plural ? 1 : 0)),
-    producer: REFS.map((r) => (r.opts?.producer ? 1 : 0)),
+    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -292,16 +296,14 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
 }
 
 /** The per-phrase tables of a compiled knowledge base: entry i belongs to the phrase whose matches carry id i. */
-type PhraseTables = Record<'kind' | 'owner' | 'req' | 'veto' | 'neg' | 'plural' | 'producer' | 'weight' | 'doc', ArrayLike<number>>;
+type PhraseTables = Record<'kind' | 'owner' | 'req' | 'veto' | 'flags' | 'weight' | 'doc', ArrayLike<number>>;
 
 function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: ArrayLike<number>): void {
   REF_KIND = Uint8Array.from(refs.kind);
   REF_OWNER = Int32Array.from(refs.owner);
   REF_REQ = Int32Array.from(refs.req);
   REF_VETO = Int32Array.from(refs.veto);
-  REF_NEG = Uint8Array.from(refs.neg);
-  REF_PLURAL = Uint8Array.from(refs.plural);
-  REF_PRODUCER = Uint8Array.from(refs.producer);
+  REF_FLAGS = Uint8Array.from(refs.flags);
   REF_WEIGHT = Float64Array.from(refs.weight);
   REF_ROLE = Uint8Array.from(refs.kind, (kind, i) => {
     const owner = refs.owner[i] ?? 0;
@@ -345,8 +347,8 @@ export function compiledKnowledgeBase(): CompiledKnowledgeBase {
     vocabulary: vocabularySnapshot(),
     lexicon: LEXICON.snapshot(),
     phrases: {
-      kind: [...REF_KIND], owner: [...REF_OWNER], req: [...REF_REQ], veto: [...REF_VETO], neg: [...REF_NEG],
-      plural: [...REF_PLURAL], producer: [...REF_PRODUCER], weight: [...REF_WEIGHT], doc: [...REF_DOC],
+      kind: [...REF_KIND], owner: [...REF_OWNER], req: [...REF_REQ], veto: [...REF_VETO], flags: [...REF_FLAGS],
+      weight: [...REF_WEIGHT], doc: [...REF_DOC],
     },
     topicVeto: [...TOPIC_VETO.subarray(O_TOPIC, O_ISEV)],
     vetoLifts: [...VETO_LIFTS],
@@ -430,9 +432,12 @@ function prepareField(field: EvidenceField, index: number, original: string, lab
     const veto = (REF_VETO[id] ?? 0) & ctx;
     if (veto && veto & vetoing(ctx)) continue;
     if (req && !(req & ctx)) continue;
-    if (REF_NEG[id] && negatedBefore(negAt, t0, tokens)) continue;
-    if (REF_PLURAL[id] && !endsPlural(norm.text, tokens, t1 - 1)) continue;
-    if (REF_PRODUCER[id] && !modifiesProducer(all, k, tokens, norm.text, ffFirst, ffCount)) continue;
+    const flags = REF_FLAGS[id] ?? 0;
+    if (flags) {
+      if (flags & C_NEG && negatedBefore(negAt, t0, tokens)) continue;
+      if (flags & C_PLURAL && !endsPlural(norm.text, tokens, t1 - 1)) continue;
+      if (flags & C_PRODUCER && !modifiesProducer(all, k, tokens, norm.text, ffFirst, ffCount)) continue;
+    }
     if (qcNegEnd && REF_QC[id] && inQcNegation(qcNegEnd, t0, tokens, norm.text)) continue;
     keepLongest(id, t0, t1, cues);
   }
@@ -500,11 +505,11 @@ function endsPlural(text: string, tokens: Tokens, t: number): boolean {
 /**
  * Does the cue of match k (a participle: "stimulated", "pretreated") say what was done to the cells
  * that make the vesicles (CueOpts.producer)? Either it is joined by a hyphen to its agent and stands
- * before an MSC word, one word ("human") at most between ("IFN-γ-stimulated MSCs", "TNF-α-treated
+ * before an MSC word, a species ("human") at most between ("IFN-γ-stimulated MSCs", "TNF-α-treated
  * bone marrow MSCs"), or it follows one unhyphenated, after "was"/"were" at most ("MSCs were
- * pretreated with melatonin"; in "MSC-treated mice" the MSCs are the treatment). Not when the agent
- * is the vesicles ("exosome-treated MSCs") or they come right after it ("MSCs treated with
- * exosomes"): then the MSCs receive them.
+ * pretreated with melatonin"; in "MSC-treated mice" the MSCs are the treatment). Not right after an
+ * EV word ("exosome-treated MSCs", "ADSC-Exos activated the pathway"), nor when the vesicles follow
+ * it ("MSCs treated with exosomes"): then the MSCs receive them.
  */
 function modifiesProducer(all: MatchBuffer, k: number, tokens: Tokens, text: string, ffFirst: number, ffCount: number): boolean {
   const t0 = all.t0[k] ?? 0;
@@ -524,7 +529,7 @@ function modifiesProducer(all: MatchBuffer, k: number, tokens: Tokens, text: str
   for (let j = k - 1; j >= 0 && (all.t0[j] ?? 0) + LONGEST_PHRASE + 1 >= t0; j--) {
     const role = roleOf(j);
     const end = all.t1[j] ?? 0;
-    if (role === R_EV && end === t0 && hyphenated) return false;
+    if (role === R_EV && end === t0) return false;
     // "MSC-treated mice": the MSCs are the treatment, not its object.
     if (role !== R_MSC || end > t0 || hyphenated) continue;
     const gap = t0 - end;
@@ -534,7 +539,7 @@ function modifiesProducer(all: MatchBuffer, k: number, tokens: Tokens, text: str
     const role = roleOf(j);
     const start = all.t0[j] ?? 0;
     if (role === R_EV && start >= t1 && allJoined(tokens, text, t1 - 1, start)) return false;
-    if (role === R_MSC && hyphenated && start >= t1 && start <= t1 + 1 && allJoined(tokens, text, t1 - 1, start)) msc = true;
+    if (role === R_MSC && hyphenated && (start === t1 || (start === t1 + 1 && wordFlags(tokens.id[t1] ?? 0) & F_SPECIES)) && allJoined(tokens, text, t1 - 1, start)) msc = true;
   }
   return msc;
 }
@@ -1029,7 +1034,6 @@ function decideStudyType(
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
   const evidence: Facets['evidence']['studyType'] = {};
 
-  const reviewScore = score(ST_REVIEW);
   if (review) {
     evidence.review = [...pubTypeEvidence(pubTypes, REVIEW_PUBTYPES), ...(raw[O_STUDY + ST_REVIEW]?.evidence() ?? [])].slice(0, 3);
     return { ids: ['review'], evidence };
@@ -1052,13 +1056,38 @@ function decideStudyType(
   if (title && IN_VITRO.test(title.norm.text) && !docs.some((d) => IN_VIVO.test(d.norm.text))) vivo = 0;
   if (vivo >= 1) ids.push('in-vivo');
   if (clinical >= 1) ids.push('clinical');
-  if (ids.length === 0) ids.push(experimental > 0 || reviewScore === 0 ? 'in-vitro' : 'review');
+  // No study wording of any kind: an abstract that reports no experiment of its own, has no Methods
+  // or Results, states no amount and names no model, cell or patient is a review or commentary
+  // ("Exosomes in facial plastic surgery: preclinical studies have demonstrated …"); with experiment
+  // wording, such sections (a manufacturing process) or an amount ("exposed to exosomes (20 µg/mL)")
+  // it is a bench study. Without an abstract nothing says either.
+  if (ids.length === 0) {
+    const abstracts = docs.filter((d) => d.field === 'abstract' && d.tokens.to > d.tokens.from);
+    ids.push(experimental > 0 || abstracts.length === 0 || abstracts.some((d) => reportsMethods(d) || statesAnAmount(d)) ? 'in-vitro' : 'review');
+  }
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
     const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
     evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
   }
   return { ids, evidence };
+}
+
+const METHODS_HEADING = /(?:^|[.\s])(?:methods?|materials and methods|results)\s*:/i;
+
+/** Is abstract section d Methods or Results, or has it such a heading in its text? */
+function reportsMethods(d: FieldDoc): boolean {
+  return /method|material|result/.test(d.label) || METHODS_HEADING.test(d.norm.text);
+}
+
+/** Does field d state an amount (DOSE_RE: "20 µg/mL", "10^9 particles")? */
+function statesAnAmount(d: FieldDoc): boolean {
+  const { start, numeric, numericFrom, numericTo } = d.tokens;
+  for (let k = numericFrom; k < numericTo; k++) {
+    DOSE_RE.lastIndex = start[numeric[k] ?? 0] ?? 0;
+    if (DOSE_RE.test(d.norm.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1268,6 +1297,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // position paper reports the concepts it names, recommendations included (TAXONOMY §4). The
       // nomenclature item is the word itself, wherever it stands.
       if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
+      // ... and only the concepts: not what a finding's wording implies (CueOpts.finding).
+      if (review && (REF_FLAGS[m.id] ?? 0) & C_FINDING) continue;
       // The vesicles' source is no culture condition ("platelet lysate-derived EVs").
       if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
       tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));

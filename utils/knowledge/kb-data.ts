@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.34',
+  version: '2026.11.35',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -79,6 +79,13 @@ export const KB_DATA: KnowledgeBase = {
     // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
     // subject, but a disease's definition ("AD is characterized by an impaired barrier") is not.
     knownFacts: ['is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known'],
+    // Storage and preservation: what a preparation's activity is compared across (qc-potency, TAXONOMY §QC).
+    // Not "storage" alone: "low immunogenicity, easy storage and high biological activity" compares nothing.
+    storage: [
+      'stored at', 'storage at', 'after storage', 'during storage', 'storage condition', 'storage temperature', 'storage duration',
+      'long-term storage', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'freeze-thaw', 'cryopreservation',
+      'cryopreserved', 'shelf life',
+    ],
     msc: [...MSC_GENERIC, 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'dpsc', 'hdpsc', 'wjmsc', 'mensc', 'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'pdlsc', 'gmsc', 'ucmsc', 'hucmsc', 'umsc', 'humsc', 'stem cell', 'stem/stromal', 'amniotic epithelial cell', 'haec'],
     systemicImmune: [
       'gvhd', 'graft-versus-host', 'sepsis', 'septic', 'lupus', 'sle', 'colitis', 'inflammatory bowel disease',
@@ -532,6 +539,9 @@ export const KB_DATA: KnowledgeBase = {
     ['were randomly', 1], ['were divided', 1], ['was established', 0.5], ['were injected', 0.75], ['were isolated', 0.5],
     ['we examined', 0.75], ['we explored', 0.75], ['we assessed', 0.75], ['we tested', 0.75], ['we identified', 0.75],
     ['we determined', 0.75], ['mechanistically', 0.75], ['were cultured', 0.5], ['were purified', 0.5], ['were measured', 0.5],
+    ['it is found that', 1], ['it was found that', 1], ['it is discovered that', 1], ['it was discovered that', 1],
+    ['rna-sequencing', 0.5], ['rna-seq', 0.5], ['were exposed', 0.5], ['were incubated', 0.5], ['were collected', 0.5],
+    ['were analyzed', 0.5], ['were assessed', 0.5], ['were evaluated', 0.5],
   ],
 
   qc: [
@@ -657,7 +667,12 @@ export const KB_DATA: KnowledgeBase = {
     },
     {
       id: 'qc-potency',
-      cues: ['potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5]],
+      cues: [
+        'potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5],
+        // Activity compared across storage ("retain their bioactivity after lyophilization") or across preparations.
+        ...['bioactivity', 'biological activity', 'functional activity', 'functionality'].map((w): CueDef => [w, 1, { req: ['storage'], finding: true }]),
+        ['functional differences', 1, { req: ['ev'], finding: true }], ['functional heterogeneity', 1, { req: ['ev'], finding: true }],
+      ],
       falseFriends: ['high potency', 'potency of the drug'],
     },
     {

@@ -9,6 +9,7 @@ export const CONTEXT_IDS = [
   'skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune',
   'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield',
   'scarring', 'otherAllergy', 'rnaExosome', 'rnaDecay', 'secretedFactors', 'animal', 'knownFacts',
+  'storage',
 ] as const;
 export type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -32,6 +33,12 @@ export type CueOpts = {
    * pretreated with melatonin"). See the analyzer's modifiesProducer.
    */
   producer?: boolean;
+  /**
+   * A QC cue that reports the item only as a study's finding ("the vesicles retained their
+   * bioactivity after lyophilisation" → qc-potency), not in a review, which reports an item where
+   * it names the concept itself (TAXONOMY §QC).
+   */
+  finding?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

@@ -350,6 +350,24 @@ const ROUND_6: Case[] = [
   ['ADSC exosomes in myocardial infarction', 'Mice received ADSC-Exos or vehicle-treated ADSCs after MI; MSC-treated mice were a further group given exosomes.', (l) => !l.qc.includes('qc-culture'), 'a control and MSCs as the treatment'],
   ['Sepsis vesicles from MSCs', 'MSC exosomes reduced TNF-α in LPS-stimulated bone marrow-derived macrophages.', (l) => !l.qc.includes('qc-culture'), 'a tissue word inside another cell type'],
   ['Exosome release from BMSCs protects melanocytes', 'Conditioned medium from BMSCs pretreated with GW4869 lost the effect of BMSC exosomes.', (l) => !l.qc.includes('qc-culture'), 'blocking vesicle release is a control'],
+  ['ADSC exosomes heal diabetic ulcers', 'Mechanistically, ADSC-Exos activated the PI3K/Akt pathway in dermal cells.', (l) => !l.qc.includes('qc-culture'), 'the vesicles as the subject'],
+  ['Cord MSC vesicles protect the retina', 'RPE cells were exposed to hydrogen peroxide and co-treated with hUC-MSC-sEVs.', (l) => !l.qc.includes('qc-culture'), 'a preposition between the participle and the MSCs'],
+];
+
+/** Session 8: a preparation's activity compared across storage conditions is qc-potency (TAXONOMY §QC). */
+const ROUND_7: Case[] = [
+  ['Freeze-dried MSC exosomes for wounds', 'We found that the exosomes retained their bioactivity after lyophilization and storage at room temperature for a month.', (l) => l.qc.includes('qc-potency'), 'activity across storage conditions'],
+  ['Storage of MSC EVs', 'Our results show that MSC EVs kept their pro-angiogenic functionality for six weeks when stored at -20 °C.', (l) => l.qc.includes('qc-potency'), 'functionality after storage'],
+  ['Exosomes in skin therapy: a review', 'Lyophilisation and storage at −80 °C preserve the bioactivity of exosomes better than refrigeration.', (l) => !l.qc.includes('qc-potency') && l.qc.includes('qc-storage'), 'a review names storage, not potency assays'],
+  ['A lyophilised MSC secretome after laser resurfacing', 'Objective: To assess the efficacy and safety of a lyophilised MSC secretome applied after fractional laser.', (l) => !l.qc.includes('qc-potency'), 'the product\'s form and the trial\'s efficacy'],
+  ['MSC exosomes for diabetic wounds: a review', 'MSC-derived exosomes possess lower immunogenicity, easy storage and highly effective biological activity.', (l) => !l.qc.includes('qc-potency'), 'advantages listed, nothing compared'],
+];
+
+/** Session 8: what an abstract with no study wording at all is. */
+const ROUND_8: Case[] = [
+  ['Exosomes in facial plastic surgery', 'Exosomes have emerged as a promising frontier. Preclinical studies have demonstrated their ability to modulate wound healing and hair growth. They should be considered experimental until regulatory approval.', (l) => l.study_type.join() === 'review', 'an essay on a field'],
+  ['Serum-free production of MSC EVs', 'Methods: MSC EVs were produced in serum-free medium and concentrated by tangential flow filtration. Results: Six batches gave 4.8 × 10^11 particles each.', (l) => l.study_type.join() === 'in-vitro', 'a process study with Methods and Results'],
+  ['Osteogenic exosomes on titanium scaffolds', 'It is found that the exosome-coated scaffolds regenerate bone as efficiently as MSC-seeded ones.', (l) => l.study_type.join() === 'in-vitro', 'experiment wording in the passive'],
 ];
 
 const SUITES: [string, Case[]][] = [
@@ -358,6 +376,8 @@ const SUITES: [string, Case[]][] = [
   ['third probe round, sources and organs', ROUND_4],
   ['real-abstract round', ROUND_5],
   ['producer cells', ROUND_6],
+  ['activity across storage', ROUND_7],
+  ['no study wording', ROUND_8],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
