@@ -154,6 +154,7 @@ const B_VITILIGO = CONTEXT_BIT.get('vitiligo') ?? 0;
 const B_YIELD = CONTEXT_BIT.get('yield') ?? 0;
 const B_RNA_EXOSOME = CONTEXT_BIT.get('rnaExosome') ?? 0;
 const B_SECRETED_FACTORS = CONTEXT_BIT.get('secretedFactors') ?? 0;
+const B_OTHER_SOURCES = CONTEXT_BIT.get('otherSources') ?? 0;
 
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
@@ -1259,7 +1260,9 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
       for (const m of d.cues) {
         const owner = REF_OWNER[m.id] ?? 0;
         if (owner < O_SOURCE || owner >= O_SOURCE + SOURCE_IDS.length || owner === O_SOURCE + S_NON_MSC) continue;
-        if ((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & sourceCtx) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+        const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
+        // Tissues named for contrast ("in contrast to common MSC sources, e.g. bone marrow") are not the article's.
+        if (ctx & sourceCtx && !(ctx & B_OTHER_SOURCES)) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
       }
     }
   }

@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.35',
+  version: '2026.11.36',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -79,6 +79,12 @@ export const KB_DATA: KnowledgeBase = {
     // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
     // subject, but a disease's definition ("AD is characterized by an impaired barrier") is not.
     knownFacts: ['is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known'],
+    // MSC tissues named for contrast with the article's own ("similar to MSCs from other sources, e.g. bone marrow").
+    // Not "and other sources", which ends a list of the sources used ("bone marrow (n=17) and other sources (n=4)").
+    otherSources: [
+      'in contrast to', 'similar to msc', 'like msc', 'other sources of tissue', 'common sources', 'common msc sources',
+      'conventional sources', 'traditional sources', 'conventional msc sources',
+    ],
     // Storage and preservation: what a preparation's activity is compared across (qc-potency, TAXONOMY §QC).
     // Not "storage" alone: "low immunogenicity, easy storage and high biological activity" compares nothing.
     storage: [

@@ -370,6 +370,13 @@ const ROUND_8: Case[] = [
   ['Osteogenic exosomes on titanium scaffolds', 'It is found that the exosome-coated scaffolds regenerate bone as efficiently as MSC-seeded ones.', (l) => l.study_type.join() === 'in-vitro', 'experiment wording in the passive'],
 ];
 
+/** Session 8: MSC tissues named for contrast with the article's own. */
+const ROUND_9: Case[] = [
+  ['Gingival MSC-derived EVs: a review', 'Similar to MSCs derived from other sources of tissues, e.g. bone marrow, adipose or umbilical cord, gingival MSCs and their EVs suppress immune cells.', (l) => l.ev_source.join() === 'dental-msc', 'other tissues named for comparison'],
+  ['Menstrual blood MSC exosomes in regenerative medicine: a review', 'The study of MenSC-derived exosomes is still in its initial stages, in contrast to some common MSC sources (e.g., bone marrow, umbilical cord and adipose tissue).', (l) => !l.ev_source.includes('bone-marrow-msc') && !l.ev_source.includes('adipose-msc'), 'common sources in contrast'],
+  ['MSC-EVs in wound healing: a systematic review', 'Results: EVs originated from bone marrow (n=17), adipose tissue (n=19), umbilical cord (n=12) and other sources (n=4).', (l) => ['bone-marrow-msc', 'adipose-msc', 'umbilical-cord-msc'].every((x) => l.ev_source.includes(x as never)), 'a list of sources that ends in "other sources"'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -378,6 +385,7 @@ const SUITES: [string, Case[]][] = [
   ['producer cells', ROUND_6],
   ['activity across storage', ROUND_7],
   ['no study wording', ROUND_8],
+  ['sources for contrast', ROUND_9],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
