@@ -609,7 +609,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-size-concentration',
       cues: [
-        'nanoparticle tracking', 'particle tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
+        'nanoparticle tracking', 'particle tracking', 'nano-tracking', 'nta', 'nanosight', 'zetaview', 'tunable resistive pulse sensing', 'trps', 'qnano',
         'dynamic light scattering', 'dls', 'nano-flow cytometry', 'nanoscale flow cytometry', 'high-resolution flow cytometry',
         'particle concentration', 'particle number', 'particle size analyzer', 'particles/ml', 'particles per ml', 'particle size distribution',
         ['size distribution', 1, { req: ['ev'] }], ['size and concentration', 1], ['concentration and size', 1], ['microfluidic resistive pulse', 1],
@@ -647,7 +647,7 @@ export const KB_DATA: KnowledgeBase = {
         'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
         ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
         ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],
-        ['positive markers', 1, { req: ['ev'] }],
+        ['positive markers', 1, { req: ['ev'] }], ['surface protein analysis', 1, { req: ['ev'] }], ['characteristic of exosomes', 1],
       ],
       falseFriends: ['cd90', 'surface antigen'],
     },
@@ -733,7 +733,7 @@ export const KB_DATA: KnowledgeBase = {
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
-        ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }],
+        ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }], ['scalability', 1, { req: ['ev'] }],
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],

@@ -377,6 +377,12 @@ const ROUND_9: Case[] = [
   ['MSC-EVs in wound healing: a systematic review', 'Results: EVs originated from bone marrow (n=17), adipose tissue (n=19), umbilical cord (n=12) and other sources (n=4).', (l) => ['bone-marrow-msc', 'adipose-msc', 'umbilical-cord-msc'].every((x) => l.ev_source.includes(x as never)), 'a list of sources that ends in "other sources"'],
 ];
 
+/** Session 8: QC wording from the fourth round of real abstracts. */
+const ROUND_10: Case[] = [
+  ['Adipose MSC sEVs and fat grafts', 'We used transmission electron microscopy, nano-tracking analysis and nanoflow surface protein analysis to identify sEVs.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'hyphenated tracking analysis, surface proteins'],
+  ['Immortalized MSC exosomes for psoriasis', 'To address the scalability and reproducibility of exosome preparations, the exosomes were produced from an immortalized cell line.', (l) => l.qc.includes('qc-manufacturing'), 'scalability of the preparations'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -386,6 +392,7 @@ const SUITES: [string, Case[]][] = [
   ['activity across storage', ROUND_7],
   ['no study wording', ROUND_8],
   ['sources for contrast', ROUND_9],
+  ['QC wording', ROUND_10],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
