@@ -19,3 +19,8 @@ export const OVERLAY_CSS_KEY = 'overlayCss';
  * fetching the file (utils/platform/content/knowledge-base.ts).
  */
 export const KNOWLEDGE_BASE_KEY = 'knowledgeBase';
+/**
+ * The id of the stored copy under KNOWLEDGE_BASE_KEY, written with it: a worker (which MV3 starts
+ * again and again) checks this short value instead of reading the ~370 kB copy to compare ids.
+ */
+export const KNOWLEDGE_BASE_ID_KEY = 'knowledgeBaseId';

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import type { ArticleInput } from '@/utils/model';
 import { publishKnowledgeBase, readPageSettings } from '@/utils/platform/content/page-storage';
-import { KNOWLEDGE_BASE_KEY, OVERLAY_CSS_KEY } from '@/utils/storage-keys';
+import { KNOWLEDGE_BASE_ID_KEY, KNOWLEDGE_BASE_KEY, OVERLAY_CSS_KEY } from '@/utils/storage-keys';
 import '@/utils/analysis/analyze';
 import { compiledKnowledgeBase } from '@/utils/analysis/engine';
 import { encodeCompiledKb, fromBase64 } from '@/utils/analysis/kb-binary';
@@ -96,9 +96,12 @@ describe('background entrypoint: message boundary', () => {
     const fetch = vi.mocked(globalThis.fetch);
     fetch.mockClear();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    startWorker(); // a worker woken again: the stored copy is this build's, the file is not even read
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    startWorker(); // a worker woken again: the stored copy is this build's, neither it nor the file is read
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(set.mock.calls.filter(([items]) => KNOWLEDGE_BASE_KEY in (items as object))).toHaveLength(0);
+    expect(get.mock.calls.filter(([keys]) => [keys].flat().includes(KNOWLEDGE_BASE_KEY))).toHaveLength(0);
+    expect(get.mock.calls.filter(([keys]) => [keys].flat().includes(KNOWLEDGE_BASE_ID_KEY))).not.toHaveLength(0);
     expect(fetch.mock.calls.filter(([url]) => String(url).endsWith('/kb.bin'))).toHaveLength(0);
     vi.stubEnv('EXOLENS_KB_BIN_ID', 'build-2'); // an update
     startWorker();

@@ -5,7 +5,7 @@
  * (normalizeSettings), so a value the background has not migrated yet still yields settings.
  */
 import { normalizeSettings, type Settings } from '../../settings';
-import { KNOWLEDGE_BASE_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, SETTINGS_KEY } from '../../storage-keys';
+import { KNOWLEDGE_BASE_ID_KEY, KNOWLEDGE_BASE_KEY, OVERLAY_COLLAPSED_KEY, OVERLAY_CSS_KEY, SETTINGS_KEY } from '../../storage-keys';
 import { browser } from 'wxt/browser';
 
 /**
@@ -52,16 +52,17 @@ export async function publishOverlayCss(css: string): Promise<void> {
 
 /**
  * Background side: keep the compiled knowledge base where the content scripts read their settings,
- * so that they need not fetch kb.bin. On every worker start; the file is read (readBase64) and
- * written only when the stored copy is not this build's.
+ * so that they need not fetch kb.bin. On every worker start; only the stored copy's id is read, and
+ * the file is read (readBase64) and stored, with its id in the same write, only when that id is not
+ * this build's. A copy damaged since then stays until the next build: the scripts check its id and
+ * shape, and fetch the file instead.
  */
 export async function publishKnowledgeBase(id: string, readBase64: () => Promise<string>): Promise<void> {
   if (!id) throw new Error('this build has no kb.bin id (see wxt.config.ts)');
-  const values = await browser.storage.local.get(KNOWLEDGE_BASE_KEY);
-  const stored = values[KNOWLEDGE_BASE_KEY];
-  if (isPublishedKnowledgeBase(stored) && stored.id === id) return;
+  const values = await browser.storage.local.get(KNOWLEDGE_BASE_ID_KEY);
+  if (values[KNOWLEDGE_BASE_ID_KEY] === id) return;
   const kb: PublishedKnowledgeBase = { id, base64: await readBase64() };
-  await browser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: kb });
+  await browser.storage.local.set({ [KNOWLEDGE_BASE_KEY]: kb, [KNOWLEDGE_BASE_ID_KEY]: id });
 }
 
 export async function rememberOverlayCollapsed(collapsed: boolean): Promise<void> {
