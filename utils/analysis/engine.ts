@@ -221,12 +221,13 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING. */
+/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT. */
 let REF_FLAGS = new Uint8Array(0);
 const C_NEG = 1;
 const C_PLURAL = 2;
 const C_PRODUCER = 4;
 const C_FINDING = 8;
+const C_CONCEPT = 16;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -288,7 +289,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     owner: REFS.map((r) => r.owner),
     req: REFS.map((r) => r.reqMask),
     veto: REFS.map((r) => r.vetoMask),
-    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0)),
+    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -1301,10 +1302,12 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // nomenclature item is the word itself, wherever it stands.
       if (!review && owner !== O_QC + Q_NOMENCLATURE && notReportedHere(d, d.tokens.sentence[m.t0] ?? 0)) continue;
       // ... and only the concepts: not what a finding's wording implies (CueOpts.finding).
-      if (review && (REF_FLAGS[m.id] ?? 0) & C_FINDING) continue;
+      const flags = REF_FLAGS[m.id] ?? 0;
+      if (review && flags & C_FINDING) continue;
       // The vesicles' source is no culture condition ("platelet lysate-derived EVs").
       if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
-      tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, weight * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
+      const w = review && flags & C_CONCEPT ? Math.max(1, weight) : weight;
+      tallyAt(tallies, owner - O_QC).add(d, m.t0, m.t1, w * (d.field === 'fullText' ? methodsRank(d) + 1 : 1));
     }
     // Amounts and temperatures count only in vesicle sentences: skip the scans where there is none.
     if (d.ctx & B_EV) {

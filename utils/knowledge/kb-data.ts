@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.36',
+  version: '2026.11.37',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -717,7 +717,7 @@ export const KB_DATA: KnowledgeBase = {
         'freeze-thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
         'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
         'storage stability', 'storage buffer', ['stored at', 1, { req: ['ev'] }], ['storage temperature', 1], ['long-term storage', 1],
-        ['storage', 0.5, { req: ['ev'] }], ['stability', 0.5, { req: ['ev'] }], ['trehalose', 0.75, { req: ['ev'] }],
+        ['storage', 0.5, { req: ['ev'], concept: true }], ['stability', 0.5, { req: ['ev'], concept: true }], ['trehalose', 0.75, { req: ['ev'] }],
         // "-80 °C" normalises to "-80  deg c" (two spaces), which the analyzer's temperature pattern misses.
         ['80 deg c', 1, { req: ['ev'] }], ['storage at', 1, { req: ['ev'] }], ['after storage', 1, { req: ['ev'] }],
       ],

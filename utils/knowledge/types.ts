@@ -39,6 +39,12 @@ export type CueOpts = {
    * it names the concept itself (TAXONOMY §QC).
    */
   finding?: boolean;
+  /**
+   * A QC cue that names the item's concept itself ("storage", "stability"): weak in a study, where
+   * it may be a passing word, it reports the item in a review (TAXONOMY §QC: reviews report the
+   * concepts they name).
+   */
+  concept?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

@@ -381,6 +381,8 @@ const ROUND_9: Case[] = [
 const ROUND_10: Case[] = [
   ['Adipose MSC sEVs and fat grafts', 'We used transmission electron microscopy, nano-tracking analysis and nanoflow surface protein analysis to identify sEVs.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'hyphenated tracking analysis, surface proteins'],
   ['Immortalized MSC exosomes for psoriasis', 'To address the scalability and reproducibility of exosome preparations, the exosomes were produced from an immortalized cell line.', (l) => l.qc.includes('qc-manufacturing'), 'scalability of the preparations'],
+  ['Challenges of manufacturing MSC-derived EVs: a review', 'This review discusses challenges of manufacturing clinical-grade EVs in regard to identity, purity, sterility, storage, potency and safety.', (l) => l.qc.includes('qc-storage'), 'a review names storage'],
+  ['MSC exosomes heal burns', 'Exosome storage was not studied; the exosomes accelerated wound closure in rats.', (l) => !l.qc.includes('qc-storage'), 'a study\'s passing word'],
 ];
 
 const SUITES: [string, Case[]][] = [
