@@ -374,6 +374,7 @@ const ROUND_8: Case[] = [
 const ROUND_9: Case[] = [
   ['Gingival MSC-derived EVs: a review', 'Similar to MSCs derived from other sources of tissues, e.g. bone marrow, adipose or umbilical cord, gingival MSCs and their EVs suppress immune cells.', (l) => l.ev_source.join() === 'dental-msc', 'other tissues named for comparison'],
   ['Menstrual blood MSC exosomes in regenerative medicine: a review', 'The study of MenSC-derived exosomes is still in its initial stages, in contrast to some common MSC sources (e.g., bone marrow, umbilical cord and adipose tissue).', (l) => !l.ev_source.includes('bone-marrow-msc') && !l.ev_source.includes('adipose-msc'), 'common sources in contrast'],
+  ['Propionibacterium acnes-derived extracellular vesicles promote acne-like phenotypes', 'The EVs induced IL-8 in human keratinocytes.', (l) => l.ev_source.join() === 'non-msc' && !l.is_msc, 'a microbe by its binomial'],
   ['MSC-EVs in wound healing: a systematic review', 'Results: EVs originated from bone marrow (n=17), adipose tissue (n=19), umbilical cord (n=12) and other sources (n=4).', (l) => ['bone-marrow-msc', 'adipose-msc', 'umbilical-cord-msc'].every((x) => l.ev_source.includes(x as never)), 'a list of sources that ends in "other sources"'],
 ];
 
