@@ -370,7 +370,7 @@ const ROUND_8: Case[] = [
   ['Osteogenic exosomes on titanium scaffolds', 'It is found that the exosome-coated scaffolds regenerate bone as efficiently as MSC-seeded ones.', (l) => l.study_type.join() === 'in-vitro', 'experiment wording in the passive'],
 ];
 
-/** Session 8: MSC tissues named for contrast with the article's own. */
+/** Session 8: which sources an article names: MSC tissues named for contrast, microbes by their binomials. */
 const ROUND_9: Case[] = [
   ['Gingival MSC-derived EVs: a review', 'Similar to MSCs derived from other sources of tissues, e.g. bone marrow, adipose or umbilical cord, gingival MSCs and their EVs suppress immune cells.', (l) => l.ev_source.join() === 'dental-msc', 'other tissues named for comparison'],
   ['Menstrual blood MSC exosomes in regenerative medicine: a review', 'The study of MenSC-derived exosomes is still in its initial stages, in contrast to some common MSC sources (e.g., bone marrow, umbilical cord and adipose tissue).', (l) => !l.ev_source.includes('bone-marrow-msc') && !l.ev_source.includes('adipose-msc'), 'common sources in contrast'],
@@ -394,7 +394,7 @@ const SUITES: [string, Case[]][] = [
   ['producer cells', ROUND_6],
   ['activity across storage', ROUND_7],
   ['no study wording', ROUND_8],
-  ['sources for contrast', ROUND_9],
+  ['sources', ROUND_9],
   ['QC wording', ROUND_10],
 ];
 for (const [name, cases] of SUITES) {
