@@ -366,6 +366,8 @@ const ROUND_7: Case[] = [
 /** Session 8: what an abstract with no study wording at all is. */
 const ROUND_8: Case[] = [
   ['Exosomes in facial plastic surgery', 'Exosomes have emerged as a promising frontier. Preclinical studies have demonstrated their ability to modulate wound healing and hair growth. They should be considered experimental until regulatory approval.', (l) => l.study_type.join() === 'review', 'an essay on a field'],
+  ['Functional assays for extracellular vesicle therapeutics', 'Such assays may be run in vitro or in animal models in vivo. Here, we discuss challenges and opportunities around in vitro and in vivo testing of EVs.', (l) => l.study_type.join() === 'review', '"here, we discuss"'],
+  ['Adipose stem cell exosomes in plastic surgery', 'ASC-exos promote the migration and proliferation of repair cells. Here, this article elucidated the research progress of ASC-exos in tissue regeneration.', (l) => l.study_type.join() === 'review', 'research progress'],
   ['Serum-free production of MSC EVs', 'Methods: MSC EVs were produced in serum-free medium and concentrated by tangential flow filtration. Results: Six batches gave 4.8 × 10^11 particles each.', (l) => l.study_type.join() === 'in-vitro', 'a process study with Methods and Results'],
   ['Osteogenic exosomes on titanium scaffolds', 'It is found that the exosome-coated scaffolds regenerate bone as efficiently as MSC-seeded ones.', (l) => l.study_type.join() === 'in-vitro', 'experiment wording in the passive'],
 ];
