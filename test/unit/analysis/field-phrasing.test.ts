@@ -363,7 +363,7 @@ const ROUND_7: Case[] = [
   ['MSC exosomes for diabetic wounds: a review', 'MSC-derived exosomes possess lower immunogenicity, easy storage and highly effective biological activity.', (l) => !l.qc.includes('qc-potency'), 'advantages listed, nothing compared'],
 ];
 
-/** Session 8: what an abstract with no study wording at all is. */
+/** Session 8: what an article is when it says little of it: no study wording, or review wording only. */
 const ROUND_8: Case[] = [
   ['Exosomes in facial plastic surgery', 'Exosomes have emerged as a promising frontier. Preclinical studies have demonstrated their ability to modulate wound healing and hair growth. They should be considered experimental until regulatory approval.', (l) => l.study_type.join() === 'review', 'an essay on a field'],
   ['Functional assays for extracellular vesicle therapeutics', 'Such assays may be run in vitro or in animal models in vivo. Here, we discuss challenges and opportunities around in vitro and in vivo testing of EVs.', (l) => l.study_type.join() === 'review', '"here, we discuss"'],
@@ -395,7 +395,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract round', ROUND_5],
   ['producer cells', ROUND_6],
   ['activity across storage', ROUND_7],
-  ['no study wording', ROUND_8],
+  ['what the article is', ROUND_8],
   ['sources', ROUND_9],
   ['QC wording', ROUND_10],
 ];
