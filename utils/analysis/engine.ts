@@ -84,12 +84,12 @@ for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obt
 /** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
 const F_PER = F_USER << 7;
 setWordFlag('per', F_PER);
-/** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
-const F_SPECIES = F_USER << 9;
-for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
 /** Forms of "be", which may stand between MSCs and what was done to them ("MSCs were primed"). */
 const F_BE = F_USER << 8;
 for (const w of ['is', 'are', 'was', 'were', 'been']) setWordFlag(w, F_BE);
+/** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
+const F_SPECIES = F_USER << 9;
+for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -461,6 +461,7 @@ function joined(d: FieldDoc, t: number): boolean {
   return joinedTokens(d.tokens, d.norm.text, t);
 }
 
+/** joined() for tokens not yet in a FieldDoc (prepareField's own). */
 function joinedTokens(tokens: Tokens, text: string, t: number): boolean {
   const { sentence, start, end } = tokens;
   if (sentence[t] !== sentence[t + 1]) return false;
@@ -503,7 +504,6 @@ function endsPlural(text: string, tokens: Tokens, t: number): boolean {
   return (text.charCodeAt((tokens.end[t] ?? 0) - 1) | 32) === 115;
 }
 
-/** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
 /**
  * Does the cue of match k (a participle: "stimulated", "pretreated") say what was done to the cells
  * that make the vesicles (CueOpts.producer)? Either it is joined by a hyphen to its agent and stands
@@ -552,6 +552,7 @@ function allJoined(tokens: Tokens, text: string, a: number, b: number): boolean 
   return true;
 }
 
+/** Is a negator among the three words before token t0 in its sentence? negAt: see FieldDoc. */
 function negatedBefore(negAt: Uint8Array | null, t0: number, tokens: Tokens): boolean {
   if (!negAt) return false;
   const sentence = tokens.sentence;
