@@ -44,6 +44,8 @@ type CueRef = {
   docMask: number;
 };
 
+// A sentence's contexts are one 32-bit mask (30 of 32 bits in use).
+if (CONTEXT_IDS.length > 32) throw new Error(`${CONTEXT_IDS.length} contexts: a context mask holds 32`);
 const CONTEXT_BIT = new Map<ContextId, number>(CONTEXT_IDS.map((c, i) => [c, 1 << i]));
 
 // Owner slots: one per label that collects cues.

@@ -414,7 +414,8 @@ export const KB_DATA: KnowledgeBase = {
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal',
         // Skin microbes and plants by their binomials, so that the species joins the EV word ("Cutibacterium acnes-derived EVs").
         'cutibacterium acnes', 'propionibacterium acnes', 'staphylococcus aureus', 'staphylococcus epidermidis', 'streptococcus',
-        'pseudomonas aeruginosa', 'candida albicans', 'malassezia', 'centella asiatica', 'tumor', 'tumor-derived', 'cancer', 'cancer cell',
+        'pseudomonas aeruginosa', 'candida albicans', 'malassezia', 'centella asiatica',
+        'tumor', 'tumor-derived', 'cancer', 'cancer cell',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
