@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.37',
+  version: '2026.11.38',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -416,6 +416,8 @@ export const KB_DATA: KnowledgeBase = {
         'cutibacterium acnes', 'propionibacterium acnes', 'staphylococcus aureus', 'staphylococcus epidermidis', 'streptococcus',
         'pseudomonas aeruginosa', 'candida albicans', 'malassezia', 'centella asiatica',
         'tumor', 'tumor-derived', 'cancer', 'cancer cell',
+        // Vesicles from people's blood ("exosomes from peripheral blood of vitiligo patients", "exosomes derived from patients").
+        'peripheral blood', 'patient',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
@@ -468,7 +470,9 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'in-vitro',
       cues: [
-        ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
+        ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1],
+        // The study's design, whatever else the sentence says ("we isolated the exosomes and ran in vivo and in vitro experiments").
+        ['in vitro and in vivo', 1], ['in vivo and in vitro', 1], ['in vitro experiments', 1], ['in vitro assays', 1], ['in vitro studies', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
         ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
         ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['thp-1', 1], ['co-cultured', 1],
         ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
@@ -504,7 +508,7 @@ export const KB_DATA: KnowledgeBase = {
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
-        ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5],
+        ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5], ['skin defect model', 1],
         // Animal models named by what induces them or by their strain ("in an oxazolone-induced dermatitis model").
         ['oxazolone', 0.75], ['dncb', 0.75], ['dinitrochlorobenzene', 0.75], ['imiquimod', 0.75], ['mc903', 0.75], ['nc/nga', 1],
         ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5],
