@@ -378,7 +378,8 @@ const ROUND_9: Case[] = [
   ['Gingival MSC-derived EVs: a review', 'Similar to MSCs derived from other sources of tissues, e.g. bone marrow, adipose or umbilical cord, gingival MSCs and their EVs suppress immune cells.', (l) => l.ev_source.join() === 'dental-msc', 'other tissues named for comparison'],
   ['Menstrual blood MSC exosomes in regenerative medicine: a review', 'The study of MenSC-derived exosomes is still in its initial stages, in contrast to some common MSC sources (e.g., bone marrow, umbilical cord and adipose tissue).', (l) => !l.ev_source.includes('bone-marrow-msc') && !l.ev_source.includes('adipose-msc'), 'common sources in contrast'],
   ['Propionibacterium acnes-derived extracellular vesicles promote acne-like phenotypes', 'The EVs induced IL-8 in human keratinocytes.', (l) => l.ev_source.join() === 'non-msc' && !l.is_msc, 'a microbe by its binomial'],
-  ['Peripheral blood exosomes of vitiligo patients inhibit melanogenesis', 'Melanocytes were treated with exosomes from peripheral blood of vitiligo patients or healthy volunteers.', (l) => l.ev_source.join() === 'non-msc', 'vesicles from patients\' blood'],
+  ['Peripheral blood of vitiligo patients-derived exosomal miR-21-5p inhibits melanogenesis', 'Melanocytes took up the exosomes.', (l) => l.ev_source.join() === 'non-msc', 'vesicles from patients\' blood'],
+  ['Exosomal miRNAs in graft-versus-host disease', 'We studied miRNAs in exosomes derived from patients developing GVHD after transplantation.', (l) => l.ev_source.join() === 'non-msc', 'vesicles derived from patients'],
   ['MSC-EVs in wound healing: a systematic review', 'Results: EVs originated from bone marrow (n=17), adipose tissue (n=19), umbilical cord (n=12) and other sources (n=4).', (l) => ['bone-marrow-msc', 'adipose-msc', 'umbilical-cord-msc'].every((x) => l.ev_source.includes(x as never)), 'a list of sources that ends in "other sources"'],
 ];
 
