@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.38',
+  version: '2026.11.39',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -570,11 +570,17 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
         'tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
-        ['adipogenic', 0.5], ['chondrogenic', 0.5], ['osteogenic and adipogenic', 1], ['isct criteria', 1], ['minimal criteria', 1],
+        // One lineage is identity only where the cells are characterised (a study of chondrogenesis names it throughout);
+        // two named together are the differentiation test ("adipogenic, osteogenic and chondrogenic differentiation").
+        ['adipogenic', 0.5, { req: ['charact'] }], ['chondrogenic', 0.5, { req: ['charact'] }], ['isct criteria', 1], ['minimal criteria', 1],
+        'osteogenic adipogenic', 'osteogenic and adipogenic', 'osteogenic chondrogenic', 'osteogenic and chondrogenic',
+        'adipogenic osteogenic', 'adipogenic and osteogenic', 'adipogenic chondrogenic', 'adipogenic and chondrogenic',
+        'chondrogenic osteogenic', 'chondrogenic and osteogenic', 'chondrogenic adipogenic', 'chondrogenic and adipogenic',
         ['surface marker', 1, { req: ['msc'] }], ['immunophenotype', 1], ['immunophenotyping', 1],
         ['immunophenotypic', 1],
       ],
-      falseFriends: [],
+      // CD34 beside CD31 marks vessels in tissue ("CD31+ and CD34+ vessels"), not the MSCs' identity.
+      falseFriends: ['cd31 and cd34', 'cd34 and cd31', 'cd31/cd34', 'cd34 vessels', 'cd34-positive vessels'],
     },
     {
       id: 'qc-culture',

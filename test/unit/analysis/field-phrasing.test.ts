@@ -385,6 +385,9 @@ const ROUND_9: Case[] = [
 
 /** Session 8: QC wording from the fourth round of real abstracts. */
 const ROUND_10: Case[] = [
+  ['Kartogenin-induced adipose stem cell exosomes enhance chondrogenic differentiation', 'The exosomes increased chondrogenic genes in ADSCs. Alcian blue staining showed chondrogenic differentiation.', (l) => !l.qc.includes('qc-source-identity'), 'one lineage as the outcome studied'],
+  ['ADSC conditioned medium and keloid explants', 'ADSC exosomes reduced CD31+ and CD34+ vessels in keloid explants. CD31+ and CD34+ vessels fell by half.', (l) => !l.qc.includes('qc-source-identity'), 'CD34 on vessels'],
+  ['Menstrual blood MSC exosomes', 'MenSCs underwent adipogenic, osteogenic and chondrogenic differentiation; their exosomes were collected.', (l) => l.qc.includes('qc-source-identity'), 'lineages named together'],
   ['Adipose MSC sEVs and fat grafts', 'We used transmission electron microscopy, nano-tracking analysis and nanoflow surface protein analysis to identify sEVs.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'hyphenated tracking analysis, surface proteins'],
   ['Immortalized MSC exosomes for psoriasis', 'To address the scalability and reproducibility of exosome preparations, the exosomes were produced from an immortalized cell line.', (l) => l.qc.includes('qc-manufacturing'), 'scalability of the preparations'],
   ['Challenges of manufacturing MSC-derived EVs: a review', 'This review discusses challenges of manufacturing clinical-grade EVs in regard to identity, purity, sterility, storage, potency and safety.', (l) => l.qc.includes('qc-storage'), 'a review names storage'],
