@@ -1082,17 +1082,14 @@ const METHODS_HEADING = /(?:^|[.\s])(?:methods?|materials and methods|results)\s
 
 /** Is abstract section d Methods or Results, or has it such a heading in its text? */
 function reportsMethods(d: FieldDoc): boolean {
-  return /method|material|result/.test(d.label) || METHODS_HEADING.test(d.norm.text);
+  return METHODS_LABEL.test(d.label) || RESULTS_LABEL.test(d.label) || METHODS_HEADING.test(d.norm.text);
 }
 
-/** Does field d state an amount (DOSE_RE: "20 µg/mL", "10^9 particles")? */
+/** Does field d state an amount ("20 µg/mL", "10^9 particles": see amountsIn)? */
 function statesAnAmount(d: FieldDoc): boolean {
-  const { start, numeric, numericFrom, numericTo } = d.tokens;
-  for (let k = numericFrom; k < numericTo; k++) {
-    DOSE_RE.lastIndex = start[numeric[k] ?? 0] ?? 0;
-    if (DOSE_RE.test(d.norm.text)) return true;
-  }
-  return false;
+  let found = false;
+  amountsIn(d, () => (found = true));
+  return found;
 }
 
 /**
@@ -1325,6 +1322,7 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
 }
 
 const METHODS_LABEL = /method|material|experimental|procedure/;
+const RESULTS_LABEL = /result|finding/;
 
 /** Is sentence s of field d hedged or in a Background section (see decideQc)? */
 function notReportedHere(d: FieldDoc, s: number): boolean {
@@ -1352,13 +1350,14 @@ function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], sl
 }
 
 /**
- * Amounts in vesicle sentences. DOSE_RE is tried at each word that starts with a digit, after the
- * last match: every match starts so (\b, then a digit), and a sticky try at a few words is far
- * cheaper than scanning the whole text with the pattern.
+ * The amounts in field d (DOSE_RE matches), to `visit` (first token, end token, matched text) until
+ * it returns true. DOSE_RE is tried at each word that starts with a digit, after the last match:
+ * every match starts so (\b, then a digit), and a sticky try at a few words is far cheaper than
+ * scanning the whole text with the pattern.
  */
-function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+function amountsIn(d: FieldDoc, visit: (t: number, t1: number, amount: string) => boolean | void): void {
   const text = d.norm.text;
-  const { start, sentence, numeric, numericFrom, numericTo } = d.tokens;
+  const { start, numeric, numericFrom, numericTo } = d.tokens;
   let resume = 0;
   for (let k = numericFrom; k < numericTo; k++) {
     const t = numeric[k] ?? 0;
@@ -1368,13 +1367,19 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
     const m = DOSE_RE.exec(text);
     if (!m) continue;
     resume = at + m[0].length;
-    const t1 = tokenAt(d, resume - 1) + 1;
-    if (t > d.tokens.from && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PER) continue;
-    const ctx = d.sentCtx[sentence[t] ?? 0] ?? 0;
+    if (visit(t, tokenAt(d, resume - 1) + 1, m[0])) return;
+  }
+}
+
+/** Amounts in vesicle sentences (see amountsIn). */
+function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  amountsIn(d, (t, t1, amount) => {
+    if (t > d.tokens.from && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PER) return;
+    const ctx = d.sentCtx[d.tokens.sentence[t] ?? 0] ?? 0;
     // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
     // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.
-    if (t1 > t && !(ctx & B_YIELD) && (ctx & B_EV || VESICLE_AMOUNT.test(m[0]))) tallyAt(tallies, slot).add(d, t, t1, 1);
-  }
+    if (t1 > t && !(ctx & B_YIELD) && (ctx & B_EV || VESICLE_AMOUNT.test(amount))) tallyAt(tallies, slot).add(d, t, t1, 1);
+  });
 }
 
 /**
