@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.39',
+  version: '2026.11.40',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -699,16 +699,18 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-safety',
       cues: [
-        'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', 'tumorigenicity', 'toxicology',
+        'endotoxin', 'lal assay', 'limulus amebocyte lysate', 'mycoplasma', 'sterility', 'sterility testing', ['tumorigenicity', 1, { finding: true }], 'toxicology',
         'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
         'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
-        ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75], ['biosafety', 1],
-        ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { req: ['ev'], veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'] }],
+        ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75, { finding: true }], ['biosafety', 1],
+        ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { req: ['ev'], veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'], finding: true }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
         ['non-toxic', 1], ['without toxicity', 1], ['without signs of toxicity', 1], ['no signs of toxicity', 1], ['no systemic toxicity', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],
-        ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'] }],
+        ['toxicity was observed', 1], ['infusion-related toxicity', 1], ['infusion reaction', 1], ['infusion-related adverse', 1], ['immunogenicity testing', 1], ['toxicity', 0.75, { req: ['ev'], finding: true }],
         'limulus', ['adverse reaction', 1, { veto: ['hedge'] }], 'microbial contamination', 'bacterial contamination', 'fungal contamination',
+        // (finding: in a review, "lower tumorigenicity", "fewer side effects", "minimal toxicity" and
+        // "biocompatibility" are the advantages claimed for vesicles over cells, not safety findings.)
         // Adverse reactions to an EV product as case reports describe them.
         ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
         ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }], ['granulomatous', 1, { req: ['ev'] }],
