@@ -1035,7 +1035,6 @@ function decideStudyType(
   review: boolean,
 ): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
   const score = (i: number): number => raw[O_STUDY + i]?.score ?? 0;
-  const experimental = raw[O_EXPERIMENTAL]?.score ?? 0;
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
   const evidence: Facets['evidence']['studyType'] = {};
 
@@ -1061,15 +1060,9 @@ function decideStudyType(
   if (title && IN_VITRO.test(title.norm.text) && !docs.some((d) => IN_VIVO.test(d.norm.text))) vivo = 0;
   if (vivo >= 1) ids.push('in-vivo');
   if (clinical >= 1) ids.push('clinical');
-  // No study wording of any kind: an abstract that reports no experiment of its own, has no Methods
-  // or Results, states no amount and names no model, cell or patient is a review or commentary
-  // ("Exosomes in facial plastic surgery: preclinical studies have demonstrated …"); with experiment
-  // wording, such sections (a manufacturing process) or an amount ("exposed to exosomes (20 µg/mL)")
-  // it is a bench study. Without an abstract nothing says either.
-  if (ids.length === 0) {
-    const abstracts = docs.filter((d) => d.field === 'abstract' && d.tokens.to > d.tokens.from);
-    ids.push(experimental > 0 || abstracts.length === 0 || abstracts.some((d) => reportsMethods(d) || statesAnAmount(d)) ? 'in-vitro' : 'review');
-  }
+  // No study wording of any kind: a review or commentary when it says nothing of work of its own
+  // (saysNothingOfItsOwn), else a bench study (experiment wording, Methods/Results, an amount).
+  if (ids.length === 0) ids.push((raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs) ? 'review' : 'in-vitro');
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
     const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
@@ -1094,21 +1087,49 @@ function statesAnAmount(d: FieldDoc): boolean {
 
 /**
  * Is the article a review: its publication type, or review wording (≥ 1.5) outweighing experiment
- * wording. Read from the cues before the tallies (topic weights depend on it); decideStudyType
- * takes the verdict.
+ * wording, or models named only in earlier work in an abstract that says nothing of work of its own
+ * (saysNothingOfItsOwn). Read from the
+ * cues before the tallies (topic weights depend on it: a review's summaries of earlier work are its
+ * subject); decideStudyType takes the verdict.
  */
 function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
   if (pubTypes.some((p) => REVIEW_PUBTYPES.test(p.trim()))) return true;
   let review = 0;
   let experimental = 0;
+  // Study-type cue weight per study type where the article says what it did, and where it says
+  // what earlier studies did ("many studies with animal models have shown …").
+  const own = [0, 0, 0, 0];
+  let earlier = 0;
   for (const d of docs) {
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
-      if (owner === O_STUDY + ST_REVIEW) review += (REF_WEIGHT[m.id] ?? 0) * d.weight;
-      else if (owner === O_EXPERIMENTAL) experimental += (REF_WEIGHT[m.id] ?? 0) * d.weight;
+      const weight = (REF_WEIGHT[m.id] ?? 0) * d.weight;
+      if (owner === O_STUDY + ST_REVIEW) review += weight;
+      else if (owner === O_EXPERIMENTAL) experimental += weight;
+      else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
+        const s = d.tokens.sentence[m.t0] ?? 0;
+        if ((d.sentCtx[s] ?? 0) & B_BACKGROUND) earlier += weight;
+        else if (!notReportedHere(d, s)) own[owner - O_STUDY] = (own[owner - O_STUDY] ?? 0) + weight;
+      }
     }
   }
-  return review >= 1.5 && review >= experimental;
+  if (review >= 1.5 && review >= experimental) return true;
+  // Models, cells or patients only in what earlier studies showed, and no work of its own: a review.
+  return earlier >= 1 && experimental === 0 && own.every((w) => w < 1) && saysNothingOfItsOwn(docs);
+}
+
+/**
+ * For an abstract with no study wording of its own (see looksLikeReview, decideStudyType): it has
+ * an abstract, no Methods or Results, no amount and no counted people. "Exosomes in facial plastic
+ * surgery: preclinical studies have demonstrated …" is a review or commentary; "exposed to exosomes
+ * (20 µg/mL)" or a Methods section is a bench study. Without an abstract nothing says either.
+ */
+function saysNothingOfItsOwn(docs: FieldDoc[]): boolean {
+  const abstracts = docs.filter((d) => d.field === 'abstract' && d.tokens.to > d.tokens.from);
+  if (abstracts.length === 0 || abstracts.some((d) => reportsMethods(d) || statesAnAmount(d))) return false;
+  const people = emptyTallies(1);
+  for (const d of docs) countedPeople(d, people, 0);
+  return (people[0]?.score ?? 0) < 1;
 }
 
 /**

@@ -35,7 +35,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.40',
+  version: '2026.11.41',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -73,7 +73,7 @@ export const KB_DATA: KnowledgeBase = {
       'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
       'well established', 'although', 'it is well known', 'have been explored', 'have been tested', 'has been tested', 'have been proposed',
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
-      'prior studies',
+      'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
     ],
     // The background phrases that state what is known rather than what earlier studies did: in a
     // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
