@@ -1098,7 +1098,7 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
   let experimental = 0;
   // Study-type cue weight per study type where the article says what it did, and where it says
   // what earlier studies did ("many studies with animal models have shown …").
-  const own = [0, 0, 0, 0];
+  const own = STUDY_IDS.map(() => 0);
   let earlier = 0;
   for (const d of docs) {
     for (const m of d.cues) {
