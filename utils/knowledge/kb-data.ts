@@ -29,13 +29,17 @@ const ADIPOSE: string[] = [
   'stromal vascular fraction', 'adsc', 'hadsc', 'radsc', 'asc', 'hasc', 'admsc', 'adscs-exo',
   ...mscAbbreviations(['ad', 'at']),
 ];
+/** Conditioned medium after an MSC abbreviation: "MSC-CM", "ADSC-CM", "WJ-MSC-CM" (its last two words). */
+const MSC_CONDITIONED_MEDIUM: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'wjmsc', 'dpsc', 'uc']
+  .map((abbreviation) => `${abbreviation}-cm`);
+
 const CORD: string[] = [
   'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
   'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.41',
+  version: '2026.11.42',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -74,6 +78,7 @@ export const KB_DATA: KnowledgeBase = {
       'well established', 'although', 'it is well known', 'have been explored', 'have been tested', 'has been tested', 'have been proposed',
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
+      'recent studies', 'accumulating evidence', 'growing evidence', 'emerging evidence', 'increasing evidence', 'mounting evidence',
     ],
     // The background phrases that state what is known rather than what earlier studies did: in a
     // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
@@ -84,6 +89,12 @@ export const KB_DATA: KnowledgeBase = {
     otherSources: [
       'in contrast to', 'similar to msc', 'like msc', 'other sources of tissue', 'common sources', 'common msc sources',
       'conventional sources', 'traditional sources', 'conventional msc sources',
+    ],
+    // What MSCs or their vesicles are said to be able to do in general ("MSCs have immunomodulatory
+    // properties", "functions including immune regulation"): TAXONOMY does not count such immune words.
+    generalProperties: [
+      'properties', 'capacities', 'capabilities', 'abilities', 'attributes', 'other functions', 'functions including',
+      'effects include', 'effects including', 'includes immune',
     ],
     // Storage and preservation: what a preparation's activity is compared across (qc-potency, TAXONOMY §QC).
     // Not "storage" alone: "low immunogenicity, easy storage and high biological activity" compares nothing.
@@ -183,8 +194,9 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'immunomodulation',
       cues: [
-        'immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation',
-        ['immunomodulatory', 0.3], ['immunoregulatory', 0.3], ['immunosuppressive', 0.4],
+        ...['immunomodulation', 'immune modulation', 'immunoregulation', 'immunosuppression', 'immune regulation'].map((w): CueDef => [w, 1, { veto: ['generalProperties'] }]),
+        ['immunomodulatory', 0.3, { veto: ['generalProperties'] }], ['immunoregulatory', 0.3, { veto: ['generalProperties'] }],
+        ['immunosuppressive', 0.4, { veto: ['generalProperties'] }],
         'macrophage polarization', 'm2 macrophage', 'm2 polarization', 'm1 macrophage', 'm2 phenotype', 'm1/m2',
         'treg', 'regulatory t cell', 't cell', 'cd4+ t', 'th17', 'th1', 'th2 cell', 'b cell', 'lymphocyte',
         'dendritic cell', 'nk cell', 'natural killer', ['immune cell', 0.6], ['immune response', 0.6], ['immunity', 0.6], 'innate immunity',
@@ -277,6 +289,8 @@ export const KB_DATA: KnowledgeBase = {
         'cystic fibrosis', 'fibrosis of the liver', 'fibrosis of the kidney', 'fibrosis of the lung', 'fibrosis in the liver',
         'fibrosis in the kidney', 'fibrosis in the lung', 'fibrosis of the heart', 'myelofibrosis', 'glial scar', 'myocardial scar',
         'tubulointerstitial fibrosis', 'retroperitoneal fibrosis', 'ssc mouse ssc', 'bleomycin-induced pulmonary', 'bleomycin-induced lung',
+        // Alopecia is classed by whether it scars the follicle: a kind of hair loss, not a skin scar.
+        'non-scarring', 'nonscarring', 'scarring alopecia', 'cicatricial alopecia',
       ],
     },
     {
@@ -368,6 +382,9 @@ export const KB_DATA: KnowledgeBase = {
       'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
+      // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
+      // also centimetres. "Stem cell metabolite products" are conditioned media sold as such.
+      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite product', 'cell metabolite product',
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },
@@ -383,8 +400,10 @@ export const KB_DATA: KnowledgeBase = {
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'u', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
       'menstrual blood-derived stem cell',
+      // The stromal vascular fraction of fat: adipose stromal cells with their vessels' cells (TAXONOMY: stromal wording).
+      'stromal vascular fraction', 'svf',
     ],
-    falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc', 'stromal vascular fraction'],
+    falseFriends: ['epithelial-mesenchymal transition', 'epithelial mesenchymal transition', 'endothelial-to-mesenchymal', 'mesenchymal transition', 'mesenchymal-epithelial', 'asc speck', 'nlrp3/asc', 'nlrp3 asc'],
   },
   evSources: [
     { id: 'bone-marrow-msc', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation', 'bone marrow transplant', 'bone marrow and spleen', 'bone marrow and splenocyte', 'bone marrow chimera'] },
@@ -409,7 +428,7 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
-        'lemon', 'ginger', 'broccoli', 'aloe', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
+        'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal',
         // Skin microbes and plants by their binomials, so that the species joins the EV word ("Cutibacterium acnes-derived EVs").
@@ -454,6 +473,8 @@ export const KB_DATA: KnowledgeBase = {
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
         ['comprehensive overview', 1], ['mini-review', 2], ['future directions', 0.75], ['current evidence', 0.5],
         ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2],
+        ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
+        ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
         // Papers that appraise or argue instead of reporting experiments.
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
         ['we propose', 0.5], ['we argue', 1], ['in this issue', 1.5], ['this editorial', 2], ['editorial', 1],
@@ -465,6 +486,7 @@ export const KB_DATA: KnowledgeBase = {
         'institutional review board', 'review board', 'ethics review', 'reviewed by the',
         // Earlier reviews cited by a research paper.
         'as reviewed', 'reviewed previously', 'previously reviewed', 'recently reviewed', 'reviewed elsewhere', 'reviewed in',
+        'by reviewing the medical records', 'by reviewing medical records', 'by reviewing the records', 'by reviewing the charts',
       ],
     },
     {
@@ -529,13 +551,15 @@ export const KB_DATA: KnowledgeBase = {
         ['randomized', 1, { veto: ['hedge', 'animal'] }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
+        // A person's age, as case reports open ("A 39-year-old Indonesian woman", "aged 20–60 years old"), not a donor's.
+        ['year-old', 2, { veto: ['donor', 'animal'] }],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
         ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
-        ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['years old', 0.5], ['adverse event', 0.5],
+        ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
       falseFriends: [
@@ -720,6 +744,10 @@ export const KB_DATA: KnowledgeBase = {
         ['tolerability', 1, { veto: ['hedge'] }], ['evaluate the safety', 1, { veto: ['hedge'] }], ['evaluated the safety', 1],
         ['assess the safety', 1, { veto: ['hedge'] }], ['assessed the safety', 1], ['safety was evaluated', 1], ['safety was assessed', 1],
         ['efficacy and safety', 1, { req: ['ev'], veto: ['hedge'] }], ['safety and efficacy', 1, { req: ['ev'], veto: ['hedge'] }],
+        // Observed absence of harm is the study's own finding, where "adverse effect" alone may be anything's.
+        ['no adverse effect', 1], ['no significant adverse effect', 1], ['no serious adverse effect', 1], ['without adverse effect', 1],
+        ['no significant complication', 1], ['no serious complication', 1], ['without complication', 1], ['without any complication', 1],
+        ['favorable safety profile', 1, { veto: ['hedge'] }], ['good safety profile', 1, { veto: ['hedge'] }],
       ],
       falseFriends: [
         'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',

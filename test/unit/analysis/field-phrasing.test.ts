@@ -397,6 +397,24 @@ const ROUND_10: Case[] = [
   ['MSC exosomes heal burns', 'Exosome storage was not studied; the exosomes accelerated wound closure in rats.', (l) => !l.qc.includes('qc-storage'), 'a study\'s passing word'],
 ];
 
+const ROUND_11: Case[] = [
+  ['Topical hUC-MSC-CM after fractional laser for acne scars', 'Twenty patients applied hUC-MSC-CM twice daily after each laser session.', (l) => l.is_ev && l.ev_source.includes('umbilical-cord-msc'), 'conditioned medium by its abbreviation'],
+  ['Platelet lysate-supplemented MSC secretome for skin rejuvenation', 'hPL-MSC-CM raised fibroblast proliferation more than FBS-MSC-CM.', (l) => l.is_ev && !l.ev_source.includes('non-msc'), 'the supplement named before the MSCs is no source'],
+  ['Amniotic membrane stem cell metabolite product after laser resurfacing', 'Thirty women received the metabolite product on one half of the face.', (l) => l.is_ev, 'a stem cell metabolite product is conditioned medium'],
+  ['Autologous stromal vascular fraction for androgenetic alopecia', 'SVF cells were injected into the scalp of 12 patients and hair density rose.', (l) => l.is_msc && !l.is_ev, 'adipose stromal cells, no vesicles'],
+  ['Nanomaterials for diabetic wound healing', 'This article summarizes current advances in hydrogels loaded with exosomes used in diabetic animal models and patients.', (l) => l.study_type.join() === 'review', 'a review says it summarises'],
+  ['Exosome injections for atrophic acne scars', 'We identified 30 patients by reviewing the medical records; exosome injections improved acne scars.', (l) => l.study_type.includes('clinical') && !l.study_type.includes('review'), 'a chart review is a study'],
+  ['Fat grafting against radiation-induced skin fibrosis', 'Adipose stem cells secrete growth factors and exosomes. Recent studies in animal models and clinical trials have demonstrated that fat grafts reverse radiation-induced skin fibrosis.', (l) => l.study_type.join() === 'review', 'models only in what recent studies showed'],
+  ['Placental MSC exosomes for androgenetic alopecia: a clinical trial', 'Exosomes were injected into the scalp every two weeks. No significant adverse effects were observed.', (l) => l.qc.includes('qc-safety'), 'harm looked for and not found'],
+  ['Exosomes for refractory melasma', 'A 45-year-old woman with melasma was treated with exosome serum after microneedling.', (l) => l.study_type.includes('clinical'), 'a case report gives its patient\'s age'],
+  ['Adipose MSC exosomes heal wounds in mice', 'ADSCs were obtained from a 30-year-old female donor. Their exosomes accelerated wound closure in mice.', (l) => !l.study_type.includes('clinical'), 'a donor\'s age'],
+  ['Exosomes for hair loss: a pilot study', 'Each vial contained 10 billion exosomes, applied after microneedling in ten men.', (l) => l.qc.includes('qc-dose'), 'a count of vesicles in words'],
+  ['Exosomes for non-scarring alopecia', 'Exosomes restored hair growth in patients with non-scarring alopecia.', (l) => !l.topics.includes('scar-fibrosis'), 'a kind of hair loss'],
+  ['Rose stem cell-derived exosomes for alopecia areata', 'Rose stem cell-derived exosomes were applied after laser treatment and hair regrew.', (l) => l.ev_source.join() === 'non-msc', 'plant stem cells'],
+  ['MSC exosomes accelerate diabetic wound closure', 'MSCs have other functions including immune regulation and angiogenesis. Their exosomes accelerated wound closure in diabetic mice.', (l) => !l.topics.includes('immunomodulation'), 'what MSCs can do in general'],
+  ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -407,6 +425,7 @@ const SUITES: [string, Case[]][] = [
   ['what the article is', ROUND_8],
   ['sources', ROUND_9],
   ['QC wording', ROUND_10],
+  ['eighth real-abstract round', ROUND_11],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
