@@ -180,6 +180,8 @@ const RETRACTED_PUBTYPE = /^retracted publication$/i;
 const CORRECTED_PUBTYPE = /^corrected and republished article$/i;
 // Module constants, not literals in the functions: a regex literal is a new object at each evaluation.
 const IN_VIVO = /\bin vivo\b/i;
+/** In-vivo cues that say nothing of animals: "in vivo" and routes of administration ("subcutaneous injection"). */
+const NOT_ANIMAL = /\bin vivo\b|\bsubcutaneous(?:ly)?\b|\bintravenous(?:ly)?\b/i;
 const IN_VITRO = /\bin vitro\b/i;
 
 // ---------------------------------------------------------------------------------------
@@ -1049,12 +1051,13 @@ function decideStudyType(
   let vivo = score(ST_VIVO);
   const vivoTally = raw[O_STUDY + ST_VIVO];
   if (vivoTally && clinical >= 1) {
-    // "efficacy in vivo" in a volunteer study is about humans: only animal words count then.
+    // "efficacy in vivo" or a "subcutaneous injection" in a volunteer study is about humans: only
+    // animal words count then.
     vivo = 0;
     for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
       const d = HITS.docs[k] as FieldDoc;
       const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
-      if (!IN_VIVO.test(span)) vivo += HITS.w[k] ?? 0;
+      if (!NOT_ANIMAL.test(span)) vivo += HITS.w[k] ?? 0;
     }
   }
   const title = docs.find((d) => d.field === 'title');

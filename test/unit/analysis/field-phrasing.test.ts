@@ -412,6 +412,7 @@ const ROUND_11: Case[] = [
   ['Exosomes for non-scarring alopecia', 'Exosomes restored hair growth in patients with non-scarring alopecia.', (l) => !l.topics.includes('scar-fibrosis'), 'a kind of hair loss'],
   ['Rose stem cell-derived exosomes for alopecia areata', 'Rose stem cell-derived exosomes were applied after laser treatment and hair regrew.', (l) => l.ev_source.join() === 'non-msc', 'plant stem cells'],
   ['MSC exosomes accelerate diabetic wound closure', 'MSCs have other functions including immune regulation and angiogenesis. Their exosomes accelerated wound closure in diabetic mice.', (l) => !l.topics.includes('immunomodulation'), 'what MSCs can do in general'],
+  ['Subcutaneous injection of adipose MSC exosomes into psoriasis plaques: phase I', 'Five patients received a subcutaneous injection of exosomes into one plaque.', (l) => l.study_type.join() === 'clinical', 'a route of administration in people'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
