@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.42',
+  version: '2026.11.43',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -430,7 +430,7 @@ export const KB_DATA: KnowledgeBase = {
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
-        'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal',
+        'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',
         // Skin microbes and plants by their binomials, so that the species joins the EV word ("Cutibacterium acnes-derived EVs").
         'cutibacterium acnes', 'propionibacterium acnes', 'staphylococcus aureus', 'staphylococcus epidermidis', 'streptococcus',
         'pseudomonas aeruginosa', 'candida albicans', 'malassezia', 'centella asiatica',
@@ -439,7 +439,7 @@ export const KB_DATA: KnowledgeBase = {
         'peripheral blood', 'patient',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
-        'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'melanocyte', 'epidermal stem cell',
+        'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],

@@ -413,6 +413,8 @@ const ROUND_11: Case[] = [
   ['Rose stem cell-derived exosomes for alopecia areata', 'Rose stem cell-derived exosomes were applied after laser treatment and hair regrew.', (l) => l.ev_source.join() === 'non-msc', 'plant stem cells'],
   ['MSC exosomes accelerate diabetic wound closure', 'MSCs have other functions including immune regulation and angiogenesis. Their exosomes accelerated wound closure in diabetic mice.', (l) => !l.topics.includes('immunomodulation'), 'what MSCs can do in general'],
   ['Subcutaneous injection of adipose MSC exosomes into psoriasis plaques: phase I', 'Five patients received a subcutaneous injection of exosomes into one plaque.', (l) => l.study_type.join() === 'clinical', 'a route of administration in people'],
+  ['Dermal papilla spheroid exosomes promote hair regeneration', 'Exosomes were isolated from DP cell culture; DP spheroid-derived exosomes induced anagen in mice.', (l) => l.ev_source.join() === 'non-msc', 'DP for dermal papilla'],
+  ['Nanovesicles against photoaging', 'Fungi exosome-like nanovesicles reduced UVB-induced senescence of fibroblasts.', (l) => l.ev_source.join() === 'non-msc', 'fungi as a source'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
