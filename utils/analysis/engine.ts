@@ -82,7 +82,7 @@ for (const w of ['from', 'by', 'of']) setWordFlag(w, F_PREPOSITION);
 const F_AGENT = F_USER << 5;
 const F_PARTICIPLE = F_USER << 6;
 setWordFlag('by', F_AGENT);
-for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'generated', 'shed']) setWordFlag(w, F_PARTICIPLE);
+for (const w of ['derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'generated', 'shed', 'extracted', 'purified']) setWordFlag(w, F_PARTICIPLE);
 /** "per": an amount after it is the unit of a measure ("tube length per 10^9 particles"), not a dose. */
 const F_PER = F_USER << 7;
 setWordFlag('per', F_PER);

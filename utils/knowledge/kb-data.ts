@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.43',
+  version: '2026.11.44',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -160,7 +160,7 @@ export const KB_DATA: KnowledgeBase = {
     // exosomes and cytokines") is a paracrine mechanism, which alone does not make a cell-therapy
     // article one about EVs (TAXONOMY §4). The analyzer halves EV words in such sentences.
     // Laboratory animals: a study's randomised groups or placebo arm among them are no clinical trial.
-    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig'],
+    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig', 'monkey', 'primate'],
     secretedFactors: ['growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
@@ -383,8 +383,8 @@ export const KB_DATA: KnowledgeBase = {
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
       // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
-      // also centimetres. "Stem cell metabolite products" are conditioned media sold as such.
-      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite product', 'cell metabolite product',
+      // also centimetres. "Stem cell metabolites" (and their products) are conditioned media sold as such.
+      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite',
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },
@@ -426,7 +426,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'non-msc',
       cues: [
-        'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
+        'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
         'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
@@ -444,7 +444,7 @@ export const KB_DATA: KnowledgeBase = {
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],
       falseFriends: [
-        'fetal bovine serum', 'serum-free', 'exosome-depleted serum', 'ev-depleted',
+        'serum-free', 'exosome-depleted serum', 'ev-depleted',
         'serum-starved', 'serum starvation', 'serum-deprived', 'serum deprivation',
         // A cosmetic serum that contains exosomes names no source.
         'exosome serum', 'exo serum', 'ev serum', 'secretome serum', 'serum containing',
@@ -453,7 +453,7 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'unspecified', cues: [], falseFriends: [] },
   ],
   sourceLinks: [
-    'derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'cell', 'cells', 'artificial',
+    'derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
   ],
@@ -525,7 +525,7 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
-        ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1],
+        ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
@@ -748,9 +748,15 @@ export const KB_DATA: KnowledgeBase = {
         ['no adverse effect', 1], ['no significant adverse effect', 1], ['no serious adverse effect', 1], ['without adverse effect', 1],
         ['no significant complication', 1], ['no serious complication', 1], ['without complication', 1], ['without any complication', 1],
         ['favorable safety profile', 1, { veto: ['hedge'] }], ['good safety profile', 1, { veto: ['hedge'] }],
+        ['no significant cytotoxicity', 1], ['no obvious cytotoxicity', 1], ['no apparent cytotoxicity', 1],
+        ['cytotoxicity', 0.75, { req: ['ev'], finding: true }], ['adverse response', 1, { veto: ['hedge'] }],
+        ['safety assessment', 1, { veto: ['hedge'], finding: true }], ['safety evaluation', 1, { veto: ['hedge'], finding: true }],
+        ['demonstrated the safety', 1, { veto: ['hedge'] }], ['confirmed the safety', 1, { veto: ['hedge'] }],
       ],
       falseFriends: [
         'lower immunogenicity', 'low immunogenicity', 'h2o2-related cytotoxicity', 'h2o2-induced cytotoxicity', 'safety standards',
+        // Cell death the vesicles protect against, or immune cells' killing: not the product's toxicity.
+        'induced cytotoxicity', 'mediated cytotoxicity', 'safety evaluation standard',
         // Side effects of another treatment, in the background of an EV study.
         'common side effect', 'frequent side effect', 'side effect of radiotherapy', 'side effect of radiation', 'side effect of chemotherapy',
         'side effect of steroid', 'side effect of corticosteroid', 'side effect of current', 'side effect of conventional', 'side effect of long-term',

@@ -415,6 +415,13 @@ const ROUND_11: Case[] = [
   ['Subcutaneous injection of adipose MSC exosomes into psoriasis plaques: phase I', 'Five patients received a subcutaneous injection of exosomes into one plaque.', (l) => l.study_type.join() === 'clinical', 'a route of administration in people'],
   ['Dermal papilla spheroid exosomes promote hair regeneration', 'Exosomes were isolated from DP cell culture; DP spheroid-derived exosomes induced anagen in mice.', (l) => l.ev_source.join() === 'non-msc', 'DP for dermal papilla'],
   ['Nanovesicles against photoaging', 'Fungi exosome-like nanovesicles reduced UVB-induced senescence of fibroblasts.', (l) => l.ev_source.join() === 'non-msc', 'fungi as a source'],
+  ['Fetal bovine serum-derived extracellular vesicles persist in depleted media', 'Ultracentrifugation removed only part of the vesicles from the culture media.', (l) => l.ev_source.join() === 'non-msc', 'the serum\'s own vesicles'],
+  ['Bone marrow MSC exosomes heal burns', 'BMSCs were cultured with 10% fetal bovine serum, and their exosomes were injected around burns in rats.', (l) => !l.ev_source.includes('non-msc'), 'serum in a culture recipe'],
+  ['Platelet lysis exosomes keep dermal papilla cells inductive', 'Dermal papilla cells kept their hair inductivity with platelet-lysis exosomes.', (l) => l.ev_source.join() === 'non-msc', 'platelet lysis'],
+  ['Aloe-derived extracellular vesicles for wound healing', 'The EVs showed no significant cytotoxicity on keratinocytes and were taken up within 2 h.', (l) => l.qc.includes('qc-safety'), 'toxicity looked for and not found'],
+  ['MSC exosomes protect keratinocytes from UVB', 'The exosomes reduced UVB-induced cytotoxicity of keratinocytes.', (l) => !l.qc.includes('qc-safety'), 'cell death the vesicles prevent'],
+  ['Non-clinical safety evaluation of umbilical cord MSC exosomes in cynomolgus monkeys', 'Monkeys received exosomes intravenously and were followed for 28 days.', (l) => l.qc.includes('qc-safety'), 'a safety evaluation as the study'],
+  ['Stem cell metabolites from placenta for skin regeneration', 'Fibroblasts treated with the metabolites migrated faster.', (l) => l.is_ev, 'stem cell metabolites are conditioned medium'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
