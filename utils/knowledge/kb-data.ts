@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.44',
+  version: '2026.11.45',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -111,7 +111,11 @@ export const KB_DATA: KnowledgeBase = {
     ],
     cosmetic: ['cosmetic', 'cosmeceutical', 'skin care', 'aesthetic', 'anti-aging cream', 'serum formulation', 'microneedling', 'topical formulation', 'skin booster'],
     // People a count makes a study in humans ("12 patients", "thirty volunteers"): see countedPeople.
-    clinicalHuman: ['patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'individual', 'adult', 'children'],
+    // People, one word each: also the nouns that counted people use ("12 patients", "112 infants").
+    clinicalHuman: [
+      'patient', 'volunteer', 'participant', 'subject', 'women', 'men', 'individual', 'adult', 'children', 'child', 'infant', 'newborn',
+      'neonate', 'people', 'person',
+    ],
     // Sites whose wounds, ulcers, burns and scars are not skin's (TAXONOMY §4). Not "bone",
     // "gingival", "periodontal" or "endometrial": they name MSC sources in skin studies too.
     otherTissue: [
@@ -548,7 +552,8 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'clinical',
       cues: [
-        ['randomized', 1, { veto: ['hedge', 'animal'] }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
+        // Randomised allocation of animals is no trial: the article must name people somewhere.
+        ['randomized', 1, { veto: ['hedge', 'animal'], doc: 'clinicalHuman' }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
         // A person's age, as case reports open ("A 39-year-old Indonesian woman", "aged 20–60 years old"), not a donor's.

@@ -422,6 +422,8 @@ const ROUND_11: Case[] = [
   ['MSC exosomes protect keratinocytes from UVB', 'The exosomes reduced UVB-induced cytotoxicity of keratinocytes.', (l) => !l.qc.includes('qc-safety'), 'cell death the vesicles prevent'],
   ['Non-clinical safety evaluation of umbilical cord MSC exosomes in cynomolgus monkeys', 'Monkeys received exosomes intravenously and were followed for 28 days.', (l) => l.qc.includes('qc-safety'), 'a safety evaluation as the study'],
   ['Stem cell metabolites from placenta for skin regeneration', 'Fibroblasts treated with the metabolites migrated faster.', (l) => l.is_ev, 'stem cell metabolites are conditioned medium'],
+  ['Hypoxic MSC exosomes attenuate UVB damage', 'Methods: A post-test-only control group design with randomized allocation was used. Thirty rats were exposed to UVB and injected with exosomes.', (l) => l.study_type.join() === 'in-vivo', 'randomised animals'],
+  ['Exosome cream for mild atopic dermatitis', 'In this randomised controlled study, 112 infants applied the exosome cream twice daily for 12 weeks.', (l) => l.study_type.includes('clinical'), 'randomised infants'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
