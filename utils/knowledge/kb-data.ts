@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.45',
+  version: '2026.11.46',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -79,11 +79,18 @@ export const KB_DATA: KnowledgeBase = {
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
       'recent studies', 'accumulating evidence', 'growing evidence', 'emerging evidence', 'increasing evidence', 'mounting evidence',
+      'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
+      'occur during', 'arise from',
     ],
     // The background phrases that state what is known rather than what earlier studies did: in a
     // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
     // subject, but a disease's definition ("AD is characterized by an impaired barrier") is not.
-    knownFacts: ['is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known'],
+    knownFacts: [
+      'is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known',
+      // What a disease comes from ("hypertrophic scars are caused by abnormal wound healing").
+      'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
+      'occur during', 'arise from',
+    ],
     // MSC tissues named for contrast with the article's own ("similar to MSCs from other sources, e.g. bone marrow").
     // Not "and other sources", which ends a list of the sources used ("bone marrow (n=17) and other sources (n=4)").
     otherSources: [

@@ -424,6 +424,8 @@ const ROUND_11: Case[] = [
   ['Stem cell metabolites from placenta for skin regeneration', 'Fibroblasts treated with the metabolites migrated faster.', (l) => l.is_ev, 'stem cell metabolites are conditioned medium'],
   ['Hypoxic MSC exosomes attenuate UVB damage', 'Methods: A post-test-only control group design with randomized allocation was used. Thirty rats were exposed to UVB and injected with exosomes.', (l) => l.study_type.join() === 'in-vivo', 'randomised animals'],
   ['Exosome cream for mild atopic dermatitis', 'In this randomised controlled study, 112 infants applied the exosome cream twice daily for 12 weeks.', (l) => l.study_type.includes('clinical'), 'randomised infants'],
+  ['Exosomes in dissolvable microneedles for hypertrophic scars', 'Hypertrophic scar is a fibroproliferative disorder caused by abnormal wound healing after deep skin injury. The exosomes reduced collagen deposition and myofibroblasts in rabbit ear scars.', (l) => l.topics.join() === 'scar-fibrosis', 'where a scar comes from'],
+  ['ADSC exosomes for full-thickness wounds', 'The exosomes accelerated wound healing and reduced scar formation in rats.', (l) => l.topics.includes('wound-healing') && l.topics.includes('scar-fibrosis'), 'healing without a scar'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
