@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.46',
+  version: '2026.11.47',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -276,6 +276,9 @@ export const KB_DATA: KnowledgeBase = {
         // Reconstructed full-thickness skin is a culture model, not a wound.
         'full-thickness skin equivalent', 'full-thickness human skin equivalent', 'full-thickness skin model',
         'full-thickness reconstructed', 'full-thickness 3d', 'full-thickness human skin model',
+        // Skin "injury" from light or oxidants is photodamage, not a wound to heal.
+        'uv-induced skin injury', 'uvb-induced skin injury', 'uva-induced skin injury', 'ultraviolet-induced skin injury',
+        'stress-induced skin injury', 'oxidative skin injury', 'photo-induced skin injury',
       ],
     },
     {

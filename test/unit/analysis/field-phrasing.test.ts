@@ -426,6 +426,7 @@ const ROUND_11: Case[] = [
   ['Exosome cream for mild atopic dermatitis', 'In this randomised controlled study, 112 infants applied the exosome cream twice daily for 12 weeks.', (l) => l.study_type.includes('clinical'), 'randomised infants'],
   ['Exosomes in dissolvable microneedles for hypertrophic scars', 'Hypertrophic scar is a fibroproliferative disorder caused by abnormal wound healing after deep skin injury. The exosomes reduced collagen deposition and myofibroblasts in rabbit ear scars.', (l) => l.topics.join() === 'scar-fibrosis', 'where a scar comes from'],
   ['ADSC exosomes for full-thickness wounds', 'The exosomes accelerated wound healing and reduced scar formation in rats.', (l) => l.topics.includes('wound-healing') && l.topics.includes('scar-fibrosis'), 'healing without a scar'],
+  ['Umbilical cord MSC exosomes relieve UVB-induced skin injury', 'The exosomes reduced UVB-induced skin injury, wrinkles and collagen loss in rats.', (l) => !l.topics.includes('wound-healing') && l.topics.includes('skin-aging'), 'photodamage is no wound'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
