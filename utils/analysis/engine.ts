@@ -95,6 +95,8 @@ for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
+/** Animal words (KB context animal): "42 adult male rats" counts no people. */
+const F_ANIMAL = F_USER << 10;
 
 function maskOf(ids: readonly ContextId[] | undefined): number {
   let m = 0;
@@ -289,6 +291,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
   for (const p of kb.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
   for (const [suffix, word] of kb.suffixAliases) setSuffixAlias(suffix, word);
   for (const p of kb.contexts.clinicalHuman) for (const w of words(p)) setWordFlag(w, F_PEOPLE);
+  for (const p of kb.contexts.animal) for (const w of words(p)) setWordFlag(w, F_ANIMAL);
   setTables({
     kind: REFS.map((r) => KIND_CODE[r.kind]),
     owner: REFS.map((r) => r.owner),
@@ -1427,9 +1430,22 @@ function countedPeople(d: FieldDoc, tallies: (Tally | undefined)[], slot: number
     const ctx = d.sentCtx[s] ?? 0;
     if (!(ctx & B_CLINICAL_HUMAN) || vetoing(ctx) & (B_DONOR | B_HEDGE | B_BACKGROUND) || sentenceRole[s] === 'background') continue;
     for (let t = firstTokenOf(d.tokens, s); t < to && sentence[t] === s; t++) {
-      if (wordFlags(id[t] ?? 0) & F_PEOPLE) countAt(d, t, tallies, slot);
+      if (wordFlags(id[t] ?? 0) & F_PEOPLE && !animalFollows(d, t)) countAt(d, t, tallies, slot);
     }
   }
+}
+
+/**
+ * Is people noun t an adjective of animals: an animal word among the next five, joined by spaces
+ * or hyphens ("42 adult male Wistar rats", "forty adult male New Zealand white rabbits")?
+ */
+function animalFollows(d: FieldDoc, t: number): boolean {
+  const { id, start, end, to } = d.tokens;
+  for (let k = t + 1; k < to && k <= t + 5; k++) {
+    if (!joinedByWords(d.norm.text, end[k - 1] ?? 0, start[k] ?? 0)) return false;
+    if (wordFlags(id[k] ?? 0) & F_ANIMAL) return true;
+  }
+  return false;
 }
 
 /** A count at most two words before people noun t (see countedPeople) is a hit from the count to t. */

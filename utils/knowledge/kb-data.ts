@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.47',
+  version: '2026.11.48',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -171,7 +171,8 @@ export const KB_DATA: KnowledgeBase = {
     // exosomes and cytokines") is a paracrine mechanism, which alone does not make a cell-therapy
     // article one about EVs (TAXONOMY §4). The analyzer halves EV words in such sentences.
     // Laboratory animals: a study's randomised groups or placebo arm among them are no clinical trial.
-    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig', 'monkey', 'primate'],
+    // Animals, one word each: also what makes "42 adult male rats" no counted people.
+    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig', 'monkey', 'primate', 'horse', 'dog', 'cat', 'sheep', 'goat', 'hamster'],
     secretedFactors: ['growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
@@ -539,7 +540,7 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
-        ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['zebrafish', 1], ['animal model', 1],
+        ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['horse', 1, { veto: ['donor'] }], ['zebrafish', 1], ['animal model', 1],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],

@@ -427,6 +427,9 @@ const ROUND_11: Case[] = [
   ['Exosomes in dissolvable microneedles for hypertrophic scars', 'Hypertrophic scar is a fibroproliferative disorder caused by abnormal wound healing after deep skin injury. The exosomes reduced collagen deposition and myofibroblasts in rabbit ear scars.', (l) => l.topics.join() === 'scar-fibrosis', 'where a scar comes from'],
   ['ADSC exosomes for full-thickness wounds', 'The exosomes accelerated wound healing and reduced scar formation in rats.', (l) => l.topics.includes('wound-healing') && l.topics.includes('scar-fibrosis'), 'healing without a scar'],
   ['Umbilical cord MSC exosomes relieve UVB-induced skin injury', 'The exosomes reduced UVB-induced skin injury, wrinkles and collagen loss in rats.', (l) => !l.topics.includes('wound-healing') && l.topics.includes('skin-aging'), 'photodamage is no wound'],
+  ['ADSC exosomes heal burns', 'Methods: Forty-two adult male Wistar rats received exosome injections around the burn.', (l) => l.study_type.join() === 'in-vivo', 'adult animals are no people'],
+  ['Platelet lysate for tendon injury', 'Eight healthy adult horses received intralesional injections; their exosome content was measured.', (l) => l.study_type.join() === 'in-vivo', 'horses'],
+  ['Exosome serum after laser resurfacing', 'Forty-two adult women with photoaging applied the exosome serum after each session.', (l) => l.study_type.includes('clinical'), 'adult women are people'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
