@@ -39,7 +39,7 @@ const CORD: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.48',
+  version: '2026.11.49',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -399,7 +399,7 @@ export const KB_DATA: KnowledgeBase = {
       ['cell-free', 0.25], ['paracrine', 0],
       // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
       // also centimetres. "Stem cell metabolites" (and their products) are conditioned media sold as such.
-      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite',
+      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite', 'cell-cultured medium', 'cell-cultured media',
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },

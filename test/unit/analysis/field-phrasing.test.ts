@@ -430,6 +430,7 @@ const ROUND_11: Case[] = [
   ['ADSC exosomes heal burns', 'Methods: Forty-two adult male Wistar rats received exosome injections around the burn.', (l) => l.study_type.join() === 'in-vivo', 'adult animals are no people'],
   ['Platelet lysate for tendon injury', 'Eight healthy adult horses received intralesional injections; their exosome content was measured.', (l) => l.study_type.join() === 'in-vivo', 'horses'],
   ['Exosome serum after laser resurfacing', 'Forty-two adult women with photoaging applied the exosome serum after each session.', (l) => l.study_type.includes('clinical'), 'adult women are people'],
+  ['Adipose-derived stem cell-cultured media in an oxazolone dermatitis model', 'The media reduced scratching and serum IgE in mice.', (l) => l.is_ev && l.ev_source.includes('adipose-msc'), 'cell-cultured media are conditioned medium'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
