@@ -895,6 +895,9 @@ export function analyze(input: ArticleInput): Analysis {
   // Cap per (owner, field, sentence). An owner's cues arrive in document order, so only the
   // sentence it last scored in can still have room: one slot per owner is enough.
   capSentence.fill(-1);
+  // Has an immunomodulation cue of full weight counted (an immune cell, immunomodulation itself,
+  // an immune disease), not only inflammation words (cytokines, "anti-inflammatory")?
+  let namesImmuneSystem = false;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
@@ -937,7 +940,10 @@ export function analyze(input: ArticleInput): Analysis {
         if (d.tokens.sentenceRole[sent] === 'background' || ctx & B_BACKGROUND) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       }
-      if (w > 0) tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
+      if (w > 0) {
+        tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
+        if (owner === O_TOPIC + I_IMMUNO && weight >= 1) namesImmuneSystem = true;
+      }
     }
   }
 
@@ -980,6 +986,10 @@ export function analyze(input: ArticleInput): Analysis {
     const t = raw[O_TOPIC + i];
     if (!t || t.score < 1) continue;
     if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
+    // Inflammation words in a wound study are the healing's (TAXONOMY: not "reduced inflammation"
+    // inside a wound study) unless it names the immune system itself. A review that lists wound
+    // healing among its subjects may review immunity as another.
+    if (i === I_IMMUNO && !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1 && !namesImmuneSystem && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   sortByConfidence(topics);

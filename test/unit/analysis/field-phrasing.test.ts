@@ -431,6 +431,8 @@ const ROUND_11: Case[] = [
   ['Platelet lysate for tendon injury', 'Eight healthy adult horses received intralesional injections; their exosome content was measured.', (l) => l.study_type.join() === 'in-vivo', 'horses'],
   ['Exosome serum after laser resurfacing', 'Forty-two adult women with photoaging applied the exosome serum after each session.', (l) => l.study_type.includes('clinical'), 'adult women are people'],
   ['Adipose-derived stem cell-cultured media in an oxazolone dermatitis model', 'The media reduced scratching and serum IgE in mice.', (l) => l.is_ev && l.ev_source.includes('adipose-msc'), 'cell-cultured media are conditioned medium'],
+  ['Umbilical cord MSC conditioned medium heals diabetic wounds', 'The medium had anti-inflammatory effects and lowered TNF-α and IL-6 levels. It accelerated wound closure in diabetic rats.', (l) => l.topics.join() === 'wound-healing', 'inflammation inside a wound study'],
+  ['ADSC exosomes heal diabetic wounds through macrophages', 'The exosomes shifted wound macrophages to M2 polarization and accelerated closure in diabetic mice.', (l) => l.topics.includes('wound-healing') && l.topics.includes('immunomodulation'), 'an immune cell the study changed'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
@@ -444,7 +446,7 @@ const SUITES: [string, Case[]][] = [
   ['what the article is', ROUND_8],
   ['sources', ROUND_9],
   ['QC wording', ROUND_10],
-  ['eighth real-abstract round', ROUND_11],
+  ['real-abstract rounds 8 to 10', ROUND_11],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
