@@ -38,6 +38,18 @@ const CORD: string[] = [
   'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
 ];
 
+/**
+ * The background phrases that state what is known rather than what earlier studies did: in a
+ * review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its subject,
+ * but a disease's definition ("AD is characterized by an impaired barrier") is not.
+ */
+const KNOWN_FACTS: string[] = [
+  'is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known',
+  // What a disease comes from ("hypertrophic scars are caused by abnormal wound healing").
+  'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
+  'occur during', 'arise from',
+];
+
 export const KB_DATA: KnowledgeBase = {
   version: '2026.11.49',
   contexts: {
@@ -74,23 +86,13 @@ export const KB_DATA: KnowledgeBase = {
       'promising candidate', 'potential candidate',
     ],
     background: [
-      'is characterized by', 'are characterized by', 'characterized by', 'have been used', 'has been used', 'have been applied', 'has been applied',
-      'well established', 'although', 'it is well known', 'have been explored', 'have been tested', 'has been tested', 'have been proposed',
+      ...KNOWN_FACTS, 'have been used', 'has been used', 'have been applied', 'has been applied',
+      'have been explored', 'have been tested', 'has been tested', 'have been proposed',
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
       'recent studies', 'accumulating evidence', 'growing evidence', 'emerging evidence', 'increasing evidence', 'mounting evidence',
-      'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
-      'occur during', 'arise from',
     ],
-    // The background phrases that state what is known rather than what earlier studies did: in a
-    // review, summaries of earlier work ("exosomes have been used to treat psoriasis") are its
-    // subject, but a disease's definition ("AD is characterized by an impaired barrier") is not.
-    knownFacts: [
-      'is characterized by', 'are characterized by', 'characterized by', 'well established', 'although', 'it is well known',
-      // What a disease comes from ("hypertrophic scars are caused by abnormal wound healing").
-      'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
-      'occur during', 'arise from',
-    ],
+    knownFacts: KNOWN_FACTS,
     // MSC tissues named for contrast with the article's own ("similar to MSCs from other sources, e.g. bone marrow").
     // Not "and other sources", which ends a list of the sources used ("bone marrow (n=17) and other sources (n=4)").
     otherSources: [
