@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.49',
+  version: '2026.11.50',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -675,6 +675,10 @@ export const KB_DATA: KnowledgeBase = {
         // A measured size of the vesicles (a background range such as "30–150 nm" names none of these).
         ['mean diameter', 1, { req: ['ev'] }], ['average diameter', 1, { req: ['ev'] }], ['mean size', 1, { req: ['ev'] }],
         ['average size', 1, { req: ['ev'] }], ['peak size', 1, { req: ['ev'] }], ['modal size', 1, { req: ['ev'] }],
+        // The size of the vesicles a study isolated ("the isolated exosomes had diameters of 30–100 nm",
+        // "were 30–150 nm in diameter"), where "exosomes are 30–150 nm in diameter" defines them.
+        ['nm in diameter', 1, { req: ['donor'], finding: true }], ['nm in size', 1, { req: ['donor'], finding: true }],
+        ['size range', 1, { req: ['donor'], finding: true }], ['had diameters', 1, { req: ['ev'], finding: true }],
       ],
       // "TRPS" stems to "trp": tyrosinase-related proteins (TRP-1, TRP-2) and TRP channels are not it.
       falseFriends: ['trp 1', 'trp 2', 'trp1', 'trp2', 'trp channel', 'trp family'],

@@ -433,6 +433,8 @@ const ROUND_11: Case[] = [
   ['Adipose-derived stem cell-cultured media in an oxazolone dermatitis model', 'The media reduced scratching and serum IgE in mice.', (l) => l.is_ev && l.ev_source.includes('adipose-msc'), 'cell-cultured media are conditioned medium'],
   ['Umbilical cord MSC conditioned medium heals diabetic wounds', 'The medium had anti-inflammatory effects and lowered TNF-α and IL-6 levels. It accelerated wound closure in diabetic rats.', (l) => l.topics.join() === 'wound-healing', 'inflammation inside a wound study'],
   ['ADSC exosomes heal diabetic wounds through macrophages', 'The exosomes shifted wound macrophages to M2 polarization and accelerated closure in diabetic mice.', (l) => l.topics.includes('wound-healing') && l.topics.includes('immunomodulation'), 'an immune cell the study changed'],
+  ['Amniotic MSC exosomes for photoaging', 'Results: The isolated exosomes were 30–150 nm in diameter and positive for CD63. They reduced wrinkles in mice.', (l) => l.qc.includes('qc-size-concentration'), 'the size of the vesicles isolated'],
+  ['MSC exosomes accelerate wound closure', 'Exosomes are vesicles 30–150 nm in diameter. MSC exosomes accelerated wound closure in mice.', (l) => !l.qc.includes('qc-size-concentration'), 'what exosomes are'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
