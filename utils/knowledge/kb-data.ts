@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.50',
+  version: '2026.11.51',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -216,6 +216,8 @@ export const KB_DATA: KnowledgeBase = {
         'dendritic cell', 'nk cell', 'natural killer', ['immune cell', 0.6], ['immune response', 0.6], ['immunity', 0.6], 'innate immunity',
         'adaptive immunity', 'immune dysregulation', 'immune dysfunction', 'immune-mediated',
         'graft-versus-host', 'gvhd', 'sepsis', 'septic', 'endotoxemia', 'lupus', 'sle',
+        // Other autoimmune and rheumatic diseases (TAXONOMY: "lupus and other autoimmune disease").
+        'rheumatic disease', 'sjogren', 'dermatomyositis',
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
         'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4], ['pbmc', 0.6], ['ifn-gamma', 0.3],

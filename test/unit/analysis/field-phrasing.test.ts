@@ -435,6 +435,8 @@ const ROUND_11: Case[] = [
   ['ADSC exosomes heal diabetic wounds through macrophages', 'The exosomes shifted wound macrophages to M2 polarization and accelerated closure in diabetic mice.', (l) => l.topics.includes('wound-healing') && l.topics.includes('immunomodulation'), 'an immune cell the study changed'],
   ['Amniotic MSC exosomes for photoaging', 'Results: The isolated exosomes were 30–150 nm in diameter and positive for CD63. They reduced wrinkles in mice.', (l) => l.qc.includes('qc-size-concentration'), 'the size of the vesicles isolated'],
   ['MSC exosomes accelerate wound closure', 'Exosomes are vesicles 30–150 nm in diameter. MSC exosomes accelerated wound closure in mice.', (l) => !l.qc.includes('qc-size-concentration'), 'what exosomes are'],
+  ['Clinical application of mesenchymal stem cells in rheumatic diseases', 'MSCs are involved in immune regulation, resulting in anti-fibrotic properties; trials in these diseases are reviewed.', (l) => l.topics.includes('immunomodulation'), 'an autoimmune disease family named'],
+  ['MSC exosomes relieve dry eye in Sjögren\'s syndrome', 'The exosomes restored tear secretion in mice.', (l) => l.topics.includes('immunomodulation'), 'Sjögren\'s syndrome'],
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
