@@ -977,19 +977,21 @@ export function analyze(input: ArticleInput): Analysis {
 
   // ---- Topics
   const topics: TopicCall[] = [];
-  // In AD, psoriasis or vitiligo articles immune findings are the disease biology unless a systemic
-  // immune setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named.
+  // Immune findings that are another topic's biology do not make immunomodulation unless a systemic
+  // immune setting (GvHD, sepsis, lupus, macrophage polarization, Tregs…) is named: in AD, psoriasis
+  // or vitiligo articles they are the disease's; in a wound study (TAXONOMY: not "reduced
+  // inflammation" inside a wound study) inflammation words are the healing's unless it names the
+  // immune system itself. A review that lists wound healing among its subjects may review immunity
+  // as another.
   const skinImmuneDisease =
     (raw[O_TOPIC + I_AD]?.score ?? 0) >= 1 || (raw[O_TOPIC + I_PSO]?.score ?? 0) >= 1 ||
     ((raw[O_TOPIC + I_PIG]?.score ?? 0) >= 1 && (docCtx & B_VITILIGO) !== 0);
+  const woundInflammation = !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1 && !namesImmuneSystem;
+  const immuneIsOtherBiology = (skinImmuneDisease || woundInflammation) && !(docCtx & B_SYSTEMIC_IMMUNE);
   for (let i = 0; i < TOPIC_IDS.length; i++) {
     const t = raw[O_TOPIC + i];
     if (!t || t.score < 1) continue;
-    if (i === I_IMMUNO && skinImmuneDisease && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
-    // Inflammation words in a wound study are the healing's (TAXONOMY: not "reduced inflammation"
-    // inside a wound study) unless it names the immune system itself. A review that lists wound
-    // healing among its subjects may review immunity as another.
-    if (i === I_IMMUNO && !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1 && !namesImmuneSystem && !(docCtx & B_SYSTEMIC_IMMUNE)) continue;
+    if (i === I_IMMUNO && immuneIsOtherBiology) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   sortByConfidence(topics);
