@@ -89,6 +89,8 @@ setWordFlag('per', F_PER);
 /** Forms of "be", which may stand between MSCs and what was done to them ("MSCs were primed"). */
 const F_BE = F_USER << 8;
 for (const w of ['is', 'are', 'was', 'were', 'been']) setWordFlag(w, F_BE);
+/** The verbs a measured size follows (MEASURED_SIZE_RE): where measuredSizeHits tries the pattern. */
+const F_MEASURED = F_USER << 11;
 /** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
 const F_SPECIES = F_USER << 9;
 for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
@@ -143,6 +145,7 @@ const ST_CLIN = STUDY_IDS.indexOf('clinical');
 const Q_DOSE = QC_IDS.indexOf('qc-dose');
 const Q_NOMENCLATURE = QC_IDS.indexOf('qc-nomenclature');
 const Q_STORAGE = QC_IDS.indexOf('qc-storage');
+const Q_SIZE = QC_IDS.indexOf('qc-size-concentration');
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
 const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
@@ -173,6 +176,25 @@ const DOSE_RE =
   /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?\^?\s?|\^\s?)\d{1,2}\s?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles)\b|(?:million|billion|trillion)\s(?:[a-z]+\s)?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles|particles)\b|(?:x\s?10\s?\^?\s?\d{1,2}\s?)?(?:(?:micro|u|m)g\s?(?:(?:exosomal |ev |exosome )?protein\s?)?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2|vial)|g\s?(?:\/|per)\s?(?:l|kg)\b|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|10\s?\^?\s?\d{1,2}\s?cells?\b)|particles(?!\s?(?:\/|per)\s?(?:micro|u)g\b)|(?:micro|u)g\b))/iy;
 /** An amount counted in particles or vesicles (a DOSE_RE match), not in mass. */
 const VESICLE_AMOUNT = /particle|vesicle|exo|\bs?evs?\b/i;
+/**
+ * A size the study measured: a verb of finding, then within the clause a number or range of nm
+ * ("hAECs-Exo ranged from 50 to 150 nm", "the exosomes were 24.8 nm in diameter", "had diameters
+ * from 50 to 200 nm"). A definition is in the present tense ("exosomes are 30-150 nm", "ranging
+ * from 40 to 160 nm") and names none of these verbs. Not a wavelength ("measured at 450 nm") or a
+ * filter's pores ("were passed through a 220 nm filter") or a laser's
+ * wavelength ("showed ASC-CM combined with 10,600nm carbon dioxide fractional laser").
+ */
+const MEASURED_SIZE_VERBS = ['ranged', 'were', 'was', 'had', 'showed', 'displayed', 'exhibited', 'measured', 'averaged', 'revealed'];
+/** Sticky: tried at a MEASURED_SIZE_VERBS word before an "nm" (see measuredSizeHits). */
+const MEASURED_SIZE_RE = new RegExp(
+  `(?:${MEASURED_SIZE_VERBS.join('|')})\\b[^.;\\n]{0,60}?(?<!\\bat |[,.])\\b\\d{1,4}(?:\\.\\d+)?\\s?(?:(?:-|~|to|and)\\s?\\d{1,4}(?:\\.\\d+)?\\s?)?nm`,
+  'iy',
+);
+for (const w of MEASURED_SIZE_VERBS) setWordFlag(w, F_MEASURED);
+/** What follows "… nm" when it is no vesicle size (see MEASURED_SIZE_RE). Sticky, tried right after "nm". */
+const NOT_A_SIZE_AFTER = /\s?(?:filter|pore|membrane|mesh|wavelength|laser|light|led|diode|carbon|co2|fractional|excitation|emission)/iy;
+/** How many words before "nm" the verb of a measured size may stand. */
+const MEASURED_SIZE_REACH = 16;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 
@@ -1358,6 +1380,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
     if (d.ctx & B_EV) {
       doseHits(d, tallies, Q_DOSE);
       if (mayNameColdStorage(d.norm.text)) patternHits(d, STORAGE_TEMP_RE, tallies, Q_STORAGE);
+      // A measured size is a finding: a review's sizes are the literature's.
+      if (!review) measuredSizeHits(d, tallies, Q_SIZE);
     }
   }
   return QC_IDS.map((id, i) => {
@@ -1378,7 +1402,7 @@ function methodsRank(d: FieldDoc): number {
   return METHODS_LABEL.test(d.label) ? 1 : 0;
 }
 
-/** Regex cues (amounts, temperatures) count when their sentence is about the vesicles. */
+/** Regex cues (temperatures) count when their sentence is about the vesicles. */
 function patternHits(d: FieldDoc, re: RegExp, tallies: (Tally | undefined)[], slot: number): void {
   const text = d.norm.text;
   re.lastIndex = 0;
@@ -1522,6 +1546,41 @@ function mayNameColdStorage(text: string): boolean {
     if (a === 49 && b === 57 && text.charCodeAt(k + 2) === 54) return true; // 196
   }
   return false;
+}
+
+/**
+ * Sizes the study measured (MEASURED_SIZE_RE) in vesicle sentences it reports as its own (see
+ * notReportedHere). Only an "nm" after a number is looked at, and the pattern is tried anchored at
+ * the verbs of its sentence's last words before it: scanning the text for the verbs would cost
+ * more than the rest of the QC search.
+ */
+function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const text = d.norm.text;
+  const { id, start, sentence } = d.tokens;
+  for (let at = text.indexOf('nm'); at >= 0; at = text.indexOf('nm', at + 2)) {
+    const before = text.charCodeAt(text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1);
+    if (!(before >= 48 && before <= 57) || isWordChar(text.charCodeAt(at + 2))) continue;
+    NOT_A_SIZE_AFTER.lastIndex = at + 2;
+    if (NOT_A_SIZE_AFTER.test(text)) continue;
+    const t1 = tokenAt(d, at + 1) + 1;
+    if (t1 <= d.tokens.from) continue;
+    const s = sentence[t1 - 1] ?? 0;
+    if (!((d.sentCtx[s] ?? 0) & B_EV) || notReportedHere(d, s)) continue;
+    for (let t = t1 - 2; t >= d.tokens.from && t >= t1 - MEASURED_SIZE_REACH && sentence[t] === s; t--) {
+      if (!(wordFlags(id[t] ?? 0) & F_MEASURED)) continue;
+      MEASURED_SIZE_RE.lastIndex = start[t] ?? 0;
+      const m = MEASURED_SIZE_RE.exec(text);
+      if (m && m.index + m[0].length === at + 2) {
+        tallyAt(tallies, slot).add(d, t, t1, 1);
+        break;
+      }
+    }
+  }
+}
+
+/** ASCII letter or digit (normalised text is ASCII). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */

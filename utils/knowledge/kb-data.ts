@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.51',
+  version: '2026.11.52',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -104,7 +104,12 @@ export const KB_DATA: KnowledgeBase = {
     generalProperties: [
       'properties', 'capacities', 'capabilities', 'abilities', 'attributes', 'other functions', 'functions including',
       'effects include', 'effects including', 'includes immune',
+      // Advantages claimed for vesicles ("advantages such as low immunogenicity, stability and ease of storage").
+      'advantages', 'intrinsic features', 'unique features', 'preponderance',
     ],
+    // The signs of an aged face scored together ("wrinkles, spots, pores and skin tone"): TAXONOMY counts
+    // dyspigmentation named only as a sign of photoaging as skin aging, not pigmentation.
+    agingSigns: ['wrinkle', 'rhytide', 'fine lines', 'pores', 'photoaging', 'photoaged', 'photoaging signs'],
     // Storage and preservation: what a preparation's activity is compared across (qc-potency, TAXONOMY §QC).
     // Not "storage" alone: "low immunogenicity, easy storage and high biological activity" compares nothing.
     storage: [
@@ -219,7 +224,9 @@ export const KB_DATA: KnowledgeBase = {
         // Other autoimmune and rheumatic diseases (TAXONOMY: "lupus and other autoimmune disease").
         'rheumatic disease', 'sjogren', 'dermatomyositis',
         'autoimmune', 'autoimmunity', 'rheumatoid arthritis', 'colitis', 'inflammatory bowel disease', 'multiple sclerosis',
-        'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc', 'inflammasome', 'nlrp3',
+        'allergic asthma', 'asthma', 'allergic rhinitis', 'systemic sclerosis', 'scleroderma', 'ssc',
+        // Inflammasome signalling runs in skin cells and wounds too: an inflammation word, not the immune system.
+        ['inflammasome', 0.5], ['nlrp3', 0.5],
         ['macrophage', 0.6], ['neutrophil', 0.4], ['mast cell', 0.4], ['monocyte', 0.4], ['pbmc', 0.6], ['ifn-gamma', 0.3],
         ['microglia', 0.6], 'microglial activation', 'microglial polarization', 'neuroinflammation',
         // Allergy other than AD (TAXONOMY §4).
@@ -239,11 +246,11 @@ export const KB_DATA: KnowledgeBase = {
       id: 'atopic-dermatitis',
       cues: [
         'atopic dermatitis', 'atopic eczema', 'eczema', 'eczematous', 'atopic', 'dncb', 'dinitrochlorobenzene', 'nc/nga',
-        'oxazolone', 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
+        // Oxazolone, DNFB and Th2 cells also make contact-allergy models (TAXONOMY: allergy other than AD is immunomodulation).
+        ['oxazolone', 1, { veto: ['contactAllergy'] }], 'house dust mite', 'dermatophagoides', 'scorad', 'easi score', 'eczema area and severity index', 'dupilumab',
         ['ige', 0.4, { veto: ['otherAllergy'] }], ['tslp', 0.5, { veto: ['otherAllergy'] }], ['il-4', 0.3, { veto: ['otherAllergy'] }],
-        ['il-13', 0.3, { veto: ['otherAllergy'] }], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3, { veto: ['otherAllergy'] }],
+        ['il-13', 0.3, { veto: ['otherAllergy'] }], ['il-31', 0.5], ['pruritus', 0.3], ['th2', 0.3, { veto: ['otherAllergy', 'contactAllergy'] }],
         // "AD-like" is also Alzheimer's disease wording: skin documents only.
-        // DNFB also makes contact-allergy models (TAXONOMY: allergy other than AD is immunomodulation).
         ['ad-like', 1, { doc: 'skin' }], 'eczema-like', ['mc903', 0.75], ['dnfb', 0.5, { veto: ['contactAllergy'] }],
         ['dinitrofluorobenzene', 0.5, { veto: ['contactAllergy'] }], ['scratching behavior', 0.3],
       ],
@@ -381,8 +388,8 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         'pigmentation', 'hyperpigmentation', 'hypopigmentation', 'depigmentation', 'repigmentation', 'antipigmentation',
         'melanogenesis', 'melasma', 'vitiligo', 'skin whitening', 'whitening', 'skin brightening', 'skin brightness', 'melanin index',
-        'lentigo', 'lentigines', 'dark spot', 'age spot', ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
-        ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4], ['skin tone', 0.5], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
+        'lentigo', 'lentigines', ...['dark spot', 'age spot'].map((w): CueDef => [w, 1, { veto: ['agingSigns'] }]), ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
+        ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4, { veto: ['agingSigns'] }], ['skin tone', 0.5, { veto: ['agingSigns'] }], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
         'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3], 'pigmentary disorder', 'pigmentation disorder',
       ],
       veto: ['otherTissue'],
@@ -404,6 +411,10 @@ export const KB_DATA: KnowledgeBase = {
       // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
       // also centimetres. "Stem cell metabolites" (and their products) are conditioned media sold as such.
       ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite', 'cell-cultured medium', 'cell-cultured media',
+      // "Conditional medium" is a common variant of conditioned medium; "metabolite products" of stem
+      // cells ("Metabolite Product Amniotic Membrane Stem Cell") are conditioned media sold as such.
+      'conditional medium', 'conditional media', ['metabolite product', 1, { doc: 'msc' }],
+      'nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle',
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },
@@ -446,8 +457,8 @@ export const KB_DATA: KnowledgeBase = {
       id: 'non-msc',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
-        'saliva', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
-        'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
+        'saliva', 'body fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'fish', 'salmon', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',
         // Skin microbes and plants by their binomials, so that the species joins the EV word ("Cutibacterium acnes-derived EVs").
@@ -522,7 +533,7 @@ export const KB_DATA: KnowledgeBase = {
         ['keratinocyte', 0.4, { veto: ['inTissue'] }], ['fibroblast', 0.4, { veto: ['inTissue'] }], ['melanocyte', 0.4, { veto: ['inTissue'] }],
         ['dermal papilla cell', 0.4, { veto: ['inTissue'] }], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6, { veto: ['inTissue'] }],
         ['cell proliferation', 0.5, { veto: ['inTissue'] }], ['proliferation', 0.25, { veto: ['inTissue'] }], ['migration', 0.25, { veto: ['inTissue'] }],
-        ['proliferation and migration', 1], ['migration and proliferation', 1],
+        ['proliferation and migration', 1], ['migration and proliferation', 1], ['cell viability', 0.4, { veto: ['inTissue'] }], ['viability assay', 1],
         ['huvec', 0.75], ['hdf', 1], ['hsf', 1], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
         ['hs68', 1], ['ccd-986sk', 1], ['a375', 1], ['jurkat', 1], ['hek293', 1], ['human dermal fibroblast', 1], ['human keratinocyte', 1], ['human epidermal keratinocyte', 1],
         ['human melanocyte', 1], ['human epidermal melanocyte', 1], ['epidermal melanocyte', 0.75], ['nhek', 1], ['nhdf', 1], ['cells were treated', 1],
@@ -546,7 +557,7 @@ export const KB_DATA: KnowledgeBase = {
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
         ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['horse', 1, { veto: ['donor'] }], ['zebrafish', 1], ['animal model', 1],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
-        ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['subcutaneously injected', 0.5],
+        ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['ovariectomized', 1], ['ovariectomy', 0.75], ['ovx', 1], ['subcutaneously injected', 0.5], ['injected subcutaneously', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
         ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5], ['skin defect model', 1],
@@ -681,6 +692,9 @@ export const KB_DATA: KnowledgeBase = {
         // "were 30–150 nm in diameter"), where "exosomes are 30–150 nm in diameter" defines them.
         ['nm in diameter', 1, { req: ['donor'], finding: true }], ['nm in size', 1, { req: ['donor'], finding: true }],
         ['size range', 1, { req: ['donor'], finding: true }], ['had diameters', 1, { req: ['ev'], finding: true }],
+        ['particle size', 1, { req: ['ev'] }], 'particle size analysis',
+        // Measured with the particles' size by the same instruments (DLS): a study that reports it characterised them.
+        ['zeta potential', 1, { finding: true }],
       ],
       // "TRPS" stems to "trp": tyrosinase-related proteins (TRP-1, TRP-2) and TRP channels are not it.
       falseFriends: ['trp 1', 'trp 2', 'trp1', 'trp2', 'trp channel', 'trp family'],
@@ -792,7 +806,7 @@ export const KB_DATA: KnowledgeBase = {
         'freeze-thaw', 'freezing and thawing', 'lyophilization', 'lyophilized', 'freeze-drying', 'freeze-dried', 'shelf life',
         'cryoprotectant', 'cryoprotective', 'cryoprotection', 'cryopreservation', 'storage condition',
         'storage stability', 'storage buffer', ['stored at', 1, { req: ['ev'] }], ['storage temperature', 1], ['long-term storage', 1],
-        ['storage', 0.5, { req: ['ev'], concept: true }], ['stability', 0.5, { req: ['ev'], concept: true }], ['trehalose', 0.75, { req: ['ev'] }],
+        ['storage', 0.5, { req: ['ev'], veto: ['generalProperties'], concept: true }], ['stability', 0.5, { req: ['ev'], veto: ['generalProperties'], concept: true }], ['trehalose', 0.75, { req: ['ev'] }],
         // "-80 °C" normalises to "-80  deg c" (two spaces), which the analyzer's temperature pattern misses.
         ['80 deg c', 1, { req: ['ev'] }], ['storage at', 1, { req: ['ev'] }], ['after storage', 1, { req: ['ev'] }],
       ],

@@ -9,7 +9,7 @@ export const CONTEXT_IDS = [
   'skin', 'ev', 'producer', 'charact', 'pig', 'donor', 'hedge', 'background', 'msc', 'cosmetic', 'clinicalHuman', 'systemicImmune',
   'otherTissue', 'skinSite', 'administration', 'patientSamples', 'contactAllergy', 'vitiligo', 'inTissue', 'tissueImaging', 'yield',
   'scarring', 'otherAllergy', 'rnaExosome', 'rnaDecay', 'secretedFactors', 'animal', 'knownFacts',
-  'storage', 'otherSources', 'generalProperties',
+  'storage', 'otherSources', 'generalProperties', 'agingSigns',
 ] as const;
 export type ContextId = (typeof CONTEXT_IDS)[number];
 

@@ -440,6 +440,33 @@ const ROUND_11: Case[] = [
   ['MSC exosomes in lupus', 'MSC exosomes with immunomodulatory properties shifted macrophages to M2 and reduced nephritis in lupus mice.', (l) => l.topics.includes('immunomodulation'), 'an immune effect the study measured'],
 ];
 
+const ROUND_12: Case[] = [
+  ['Conditional medium of umbilical cord MSCs delays fibroblast senescence', 'HDFs were treated with the conditional medium of hucMSCs.', (l) => l.is_ev && l.ev_source.includes('umbilical-cord-msc'), 'conditional medium is conditioned medium'],
+  ['Metabolite products of amniotic membrane stem cells after microneedling', 'Twenty women applied the metabolite products to the face for eight weeks.', (l) => l.is_ev, 'stem cells\' metabolite products'],
+  ['Bacterial metabolite products in colitis', 'Metabolite products of commensal bacteria reduced colitis in mice.', (l) => !l.is_ev, 'metabolites of no stem cell'],
+  ['Edible nanoparticles from grapes', 'The nano-sized vesicles from grape juice were taken up by intestinal cells.', (l) => l.is_ev && l.ev_source.join() === 'non-msc', 'nano-sized vesicles'],
+  ['Blister fluid exosomes in bullous pemphigoid', 'Exosomes isolated from blister fluid of patients induced IL-8 in keratinocytes.', (l) => l.ev_source.join() === 'non-msc', 'a body fluid as the source'],
+  ['Salmon-derived exosomes for androgenetic alopecia', 'Two patients applied a solution of exosomes derived from salmon tissue.', (l) => l.ev_source.join() === 'non-msc', 'fish as the source'],
+  ['ADSC exosomes heal wounds', 'ADSC-Exos ranged from 60 to 140 nm and carried CD63. They accelerated wound closure in mice.', (l) => l.qc.includes('qc-size-concentration'), 'a size the study measured'],
+  ['MSC exosomes heal wounds', 'Exosomes, ranging from 30 to 150 nm, are secreted by most cells. MSC exosomes accelerated wound closure in mice.', (l) => !l.qc.includes('qc-size-concentration'), 'a size that defines exosomes'],
+  ['MSC exosomes protect fibroblasts', 'Viability of MSC exosome-treated fibroblasts was measured at 450 nm.', (l) => !l.qc.includes('qc-size-concentration'), 'a wavelength'],
+  ['Adipose stem cell conditioned medium with fractional laser for alopecia areata', 'This study showed ADSC-CM combined with a 10,600 nm fractional laser was safe in 14 patients.', (l) => !l.qc.includes('qc-size-concentration'), 'a laser\'s wavelength'],
+  ['Exosomes in dermatology', 'In this review, we note that MSC exosomes were 50-150 nm in most studies.', (l) => !l.qc.includes('qc-size-concentration'), 'a review\'s sizes are the literature\'s'],
+  ['Ginger exosome-like nanovesicles against colitis', 'The exosome-like nanovesicles had a negative zeta potential and were taken up by RAW 264.7 macrophages in vitro.', (l) => l.qc.includes('qc-size-concentration'), 'zeta potential measured'],
+  ['Osteoblast exosomes and endothelial senescence', 'The exosomes were characterized by TEM, particle size analysis and western blot.', (l) => l.qc.includes('qc-size-concentration'), 'particle size analysis'],
+  ['Exosomes as drug carriers in lupus', 'Their advantages such as stability and low immunogenicity make exosomes drug carriers. This review summarizes their use in lupus.', (l) => !l.qc.includes('qc-storage'), 'stability as an advantage'],
+  ['Preserving extracellular vesicles', 'This review summarizes how storage conditions affect the long-term stability of EVs.', (l) => l.qc.includes('qc-storage'), 'stability in storage'],
+  ['hucMSC exosomes heal diabetic wounds', 'The exosomes suppressed NLRP3 inflammasome activation in the wound and accelerated closure in diabetic rats.', (l) => l.topics.join() === 'wound-healing', 'the inflammasome of a wound'],
+  ['Gingival MSCs in murine contact hypersensitivity', 'Contact hypersensitivity was induced with oxazolone; the Th1/Th2 balance and Tregs were restored.', (l) => l.topics.includes('immunomodulation') && !l.topics.includes('atopic-dermatitis'), 'oxazolone for a contact allergy'],
+  ['MSC exosomes in an oxazolone dermatitis model', 'Oxazolone-induced AD-like lesions improved in mice.', (l) => l.topics.includes('atopic-dermatitis'), 'oxazolone for AD'],
+  ['Amniotic stem cell metabolite product for photoaging', 'Wrinkles, dark spots, pores and skin tone improved in 30 women.', (l) => l.topics.join() === 'skin-aging', 'signs of an aged face'],
+  ['Exosome serum for solar lentigines', 'The exosome serum lightened dark spots in 20 women.', (l) => l.topics.includes('pigmentation'), 'dark spots alone'],
+  ['Exosome-loaded silk dressing for wounds', 'A viability assay of fibroblasts on the exosome-loaded dressing showed good cytocompatibility.', (l) => l.study_type.includes('in-vitro'), 'a viability assay'],
+  ['Scaffolds for MSC delivery to diabetic wounds', 'Injected MSCs suffer low cell viability at the wound bed. This review discusses scaffolds that protect them.', (l) => l.study_type.join() === 'review', 'the viability of transplanted cells'],
+  ['BMSC exosomes in postmenopausal osteoporosis', 'Exosomes derived from hBMSCs promoted osteogenesis in ovariectomized (OVX) rats.', (l) => l.study_type.includes('in-vivo'), 'an ovariectomy model'],
+  ['Keratinocyte exosomes heal burns', 'The exosomes were injected subcutaneously around the wounds in a second-degree burn model.', (l) => l.study_type.includes('in-vivo'), 'injected subcutaneously in a burn model'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -451,6 +478,7 @@ const SUITES: [string, Case[]][] = [
   ['sources', ROUND_9],
   ['QC wording', ROUND_10],
   ['real-abstract rounds 8 to 10', ROUND_11],
+  ['real-abstract round 12', ROUND_12],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
