@@ -91,6 +91,9 @@ const F_BE = F_USER << 8;
 for (const w of ['is', 'are', 'was', 'were', 'been']) setWordFlag(w, F_BE);
 /** The verbs a measured size follows (MEASURED_SIZE_RE): where measuredSizeHits tries the pattern. */
 const F_MEASURED = F_USER << 11;
+/** "studies", "trials": in the plural, other people's work ("animal studies and clinical trials have shown"). */
+const F_STUDY_NOUN = F_USER << 12;
+for (const w of ['study', 'trial']) setWordFlag(w, F_STUDY_NOUN);
 /** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
 const F_SPECIES = F_USER << 9;
 for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
@@ -1149,7 +1152,7 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
       else if (owner === O_EXPERIMENTAL) experimental += weight;
       else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         const s = d.tokens.sentence[m.t0] ?? 0;
-        if ((d.sentCtx[s] ?? 0) & B_BACKGROUND) earlier += weight;
+        if ((d.sentCtx[s] ?? 0) & B_BACKGROUND || namesStudiesOfOthers(d, m.t1)) earlier += weight;
         else if (!notReportedHere(d, s)) own[owner - O_STUDY] = (own[owner - O_STUDY] ?? 0) + weight;
       }
     }
@@ -1157,6 +1160,19 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
   if (review >= 1.5 && review >= experimental) return true;
   // Models, cells or patients only in what earlier studies showed, and no work of its own: a review.
   return earlier >= 1 && experimental === 0 && own.every((w) => w < 1) && saysNothingOfItsOwn(docs);
+}
+
+/**
+ * Does a study cue ending at token t1 (exclusive) name studies in the plural, in its last word or
+ * the next ("clinical trials", "animal studies")? Those are the literature's, where "a clinical
+ * trial" or "in mice" is the article's own.
+ */
+function namesStudiesOfOthers(d: FieldDoc, t1: number): boolean {
+  const { id, to, sentence } = d.tokens;
+  for (const t of [t1 - 1, t1]) {
+    if (t < to && sentence[t] === sentence[t1 - 1] && wordFlags(id[t] ?? 0) & F_STUDY_NOUN && endsPlural(d.norm.text, d.tokens, t)) return true;
+  }
+  return false;
 }
 
 /**

@@ -193,7 +193,7 @@ export const KB_DATA: KnowledgeBase = {
     // donors ("serum exosomes from 60 patients with psoriasis and 30 healthy controls").
     patientSamples: [
       'healthy control', 'healthy subjects', 'matched controls', 'control subjects', 'age-matched', 'sex-matched',
-      'skin biopsies', 'lesional skin', 'serum samples', 'plasma samples', 'blood samples',
+      'skin biopsies', 'lesional skin', 'serum samples', 'plasma samples', 'blood samples', 'blister fluid',
     ],
   },
   vetoLifts: [

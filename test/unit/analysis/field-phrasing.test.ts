@@ -465,6 +465,9 @@ const ROUND_12: Case[] = [
   ['Scaffolds for MSC delivery to diabetic wounds', 'Injected MSCs suffer low cell viability at the wound bed. This review discusses scaffolds that protect them.', (l) => l.study_type.join() === 'review', 'the viability of transplanted cells'],
   ['BMSC exosomes in postmenopausal osteoporosis', 'Exosomes derived from hBMSCs promoted osteogenesis in ovariectomized (OVX) rats.', (l) => l.study_type.includes('in-vivo'), 'an ovariectomy model'],
   ['Keratinocyte exosomes heal burns', 'The exosomes were injected subcutaneously around the wounds in a second-degree burn model.', (l) => l.study_type.includes('in-vivo'), 'injected subcutaneously in a burn model'],
+  ['Mesenchymal stem cell secretome for autoimmune diseases', 'MSC-EVs reduced Th17 cells in experimental animals. Results obtained in many animal studies and several clinical trials confirmed these effects.', (l) => l.study_type.join() === 'review', 'studies and trials in the plural are the literature\'s'],
+  ['MSC exosomes in lupus mice', 'Clinical trials of MSCs are under way. Here, MSC exosomes reduced nephritis in MRL/lpr mice.', (l) => l.study_type.join() === 'in-vivo', 'trials named, mice of its own'],
+  ['Extracellular vesicles in bullous pemphigoid blisters', 'EVs were isolated from the blister fluid of 6 patients and 5 healthy donors.', (l) => l.study_type.includes('clinical'), 'patients\' blister fluid as samples'],
 ];
 
 const SUITES: [string, Case[]][] = [
