@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.52',
+  version: '2026.11.53',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -240,6 +240,9 @@ export const KB_DATA: KnowledgeBase = {
         'immune rejection', 'low immunogenicity', 'inflammatory skin disease', 'inflammatory dermatosis',
         'inflammatory skin disorder', 'chronic inflammatory skin disease', 'inflammatory phase', 'inflammatory stage', 'inflammation phase',
         'ssc mouse', 'ssc model', 'b16 melanoma cell',
+        // LPS given to the cells that make the vesicles is a culture condition (qc-culture), not an immune finding.
+        'lps-preconditioned', 'lps-pretreated', 'lps-primed', 'lps-stimulated msc', 'lps-stimulated mesenchymal', 'lps-treated msc',
+        'lps-treated mesenchymal', 'preconditioned with lps', 'pretreated with lps', 'primed with lps',
       ],
     },
     {
@@ -423,7 +426,7 @@ export const KB_DATA: KnowledgeBase = {
       ...MSC_GENERIC, 'adipose-derived stem cell', 'adipose-derived stromal', 'adipose stem cell', 'adipose tissue-derived stem',
       'adipose tissue stem cell', 'fat-derived stem cell', 'adipose tissue-derived stromal',
       // Amniotic cells are the placenta-amnion MSC source (TAXONOMY §4).
-      'amniotic epithelial cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'haec',
+      'amniotic epithelial cell', 'amniotic epithelial stem cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'haec',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
@@ -467,7 +470,7 @@ export const KB_DATA: KnowledgeBase = {
         'tumor', 'tumor-derived', 'cancer', 'cancer cell',
         // Vesicles from people's blood ("exosomes from peripheral blood of vitiligo patients", "exosomes derived from patients").
         'peripheral blood', 'patient',
-        'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'immune cell', 't cell', 'endothelial',
+        'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'mast cell', 'immune cell', 't cell', 'endothelial',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
@@ -517,6 +520,8 @@ export const KB_DATA: KnowledgeBase = {
         // Earlier reviews cited by a research paper.
         'as reviewed', 'reviewed previously', 'previously reviewed', 'recently reviewed', 'reviewed elsewhere', 'reviewed in',
         'by reviewing the medical records', 'by reviewing medical records', 'by reviewing the records', 'by reviewing the charts',
+        // Follow-up visits of a trial ("at the final review").
+        'first review', 'second review', 'third review', 'final review', 'at review', 'follow-up review',
       ],
     },
     {

@@ -467,6 +467,11 @@ const ROUND_12: Case[] = [
   ['Keratinocyte exosomes heal burns', 'The exosomes were injected subcutaneously around the wounds in a second-degree burn model.', (l) => l.study_type.includes('in-vivo'), 'injected subcutaneously in a burn model'],
   ['Mesenchymal stem cell secretome for autoimmune diseases', 'MSC-EVs reduced Th17 cells in experimental animals. Results obtained in many animal studies and several clinical trials confirmed these effects.', (l) => l.study_type.join() === 'review', 'studies and trials in the plural are the literature\'s'],
   ['MSC exosomes in lupus mice', 'Clinical trials of MSCs are under way. Here, MSC exosomes reduced nephritis in MRL/lpr mice.', (l) => l.study_type.join() === 'in-vivo', 'trials named, mice of its own'],
+  ['Intralesional platelet-rich plasma versus triamcinolone in alopecia areata', 'Materials and Methods: 40 patients were treated in two groups. Results: At the final review, 12 patients had excellent regrowth.', (l) => l.study_type.join() === 'clinical', 'a trial\'s follow-up visit'],
+  ['Mast cell-derived exosomes in allergic responses', 'Mast cell-derived exosomes carry IgE and FcεRI subunits.', (l) => l.ev_source.join() === 'non-msc', 'mast cells as the source'],
+  ['Human amniotic epithelial stem cells promote recovery from colitis', 'Exosomes from human amniotic epithelial stem cells reduced colitis in mice.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic epithelial stem cells'],
+  ['Exosomes from LPS-pretreated umbilical cord MSCs reduce liver fibrosis', 'Exosomes derived from LPS-stimulated mesenchymal stem cells reduced collagen in hepatic stellate cells.', (l) => !l.topics.includes('immunomodulation'), 'LPS given to the producer cells'],
+  ['MSC exosomes calm macrophages', 'MSC exosomes reduced TNF-α and IL-6 in LPS-stimulated macrophages.', (l) => l.topics.includes('immunomodulation'), 'LPS given to immune cells'],
   ['Extracellular vesicles in bullous pemphigoid blisters', 'EVs were isolated from the blister fluid of 6 patients and 5 healthy donors.', (l) => l.study_type.includes('clinical'), 'patients\' blister fluid as samples'],
 ];
 
