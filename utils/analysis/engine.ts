@@ -1566,38 +1566,39 @@ function mayNameColdStorage(text: string): boolean {
 
 /**
  * Sizes the study measured (MEASURED_SIZE_RE) in vesicle sentences it reports as its own (see
- * notReportedHere). Only an "nm" after a number is looked at, and the pattern is tried anchored at
- * the verbs of its sentence's last words before it: scanning the text for the verbs would cost
- * more than the rest of the QC search.
+ * notReportedHere). Only an "nm" that ends or follows a number's word is looked at (the tokenizer
+ * lists those words), and the pattern is tried anchored at the verbs of its sentence's last words
+ * before it: scanning the text for "nm" or the verbs would cost more than the rest of the QC search.
  */
 function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
   const text = d.norm.text;
-  const { id, start, sentence } = d.tokens;
-  for (let at = text.indexOf('nm'); at >= 0; at = text.indexOf('nm', at + 2)) {
-    const before = text.charCodeAt(text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1);
-    if (!(before >= 48 && before <= 57) || isWordChar(text.charCodeAt(at + 2))) continue;
+  const { id, start, end, sentence, numeric, numericFrom, numericTo, to } = d.tokens;
+  for (let k = numericFrom; k < numericTo; k++) {
+    // "24.8nm" is one word that starts with a digit; "150 nm" a number and then the word "nm".
+    const t = numeric[k] ?? 0;
+    const e = end[t] ?? 0;
+    let at = e - 2;
+    if (!(text.charCodeAt(at) === 110 && text.charCodeAt(at + 1) === 109)) {
+      at = start[t + 1] ?? 0;
+      if (t + 1 >= to || at > e + 1 || (end[t + 1] ?? 0) !== at + 2 || text.charCodeAt(at) !== 110 || text.charCodeAt(at + 1) !== 109) continue;
+    }
     NOT_A_SIZE_AFTER.lastIndex = at + 2;
     if (NOT_A_SIZE_AFTER.test(text)) continue;
     const t1 = tokenAt(d, at + 1) + 1;
-    if (t1 <= d.tokens.from) continue;
     const s = sentence[t1 - 1] ?? 0;
     if (!((d.sentCtx[s] ?? 0) & B_EV) || notReportedHere(d, s)) continue;
-    for (let t = t1 - 2; t >= d.tokens.from && t >= t1 - MEASURED_SIZE_REACH && sentence[t] === s; t--) {
-      if (!(wordFlags(id[t] ?? 0) & F_MEASURED)) continue;
-      MEASURED_SIZE_RE.lastIndex = start[t] ?? 0;
+    for (let v = t1 - 2; v >= d.tokens.from && v >= t1 - MEASURED_SIZE_REACH && sentence[v] === s; v--) {
+      if (!(wordFlags(id[v] ?? 0) & F_MEASURED)) continue;
+      MEASURED_SIZE_RE.lastIndex = start[v] ?? 0;
       const m = MEASURED_SIZE_RE.exec(text);
       if (m && m.index + m[0].length === at + 2) {
-        tallyAt(tallies, slot).add(d, t, t1, 1);
+        tallyAt(tallies, slot).add(d, v, t1, 1);
         break;
       }
     }
   }
 }
 
-/** ASCII letter or digit (normalised text is ASCII). */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */
 function tokenAt(d: FieldDoc, offset: number): number {
