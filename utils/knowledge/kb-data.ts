@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.53',
+  version: '2026.11.54',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -455,7 +455,7 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [],
     },
-    { id: 'other-msc', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc'], falseFriends: [] },
+    { id: 'other-msc', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial-derived', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc'], falseFriends: [] },
     {
       id: 'non-msc',
       cues: [
