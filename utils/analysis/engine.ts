@@ -1169,7 +1169,7 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
  */
 function namesStudiesOfOthers(d: FieldDoc, t1: number): boolean {
   const { id, to, sentence } = d.tokens;
-  for (const t of [t1 - 1, t1]) {
+  for (let t = t1 - 1; t <= t1; t++) {
     if (t < to && sentence[t] === sentence[t1 - 1] && wordFlags(id[t] ?? 0) & F_STUDY_NOUN && endsPlural(d.norm.text, d.tokens, t)) return true;
   }
   return false;
@@ -1578,13 +1578,14 @@ function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: num
     const t = numeric[k] ?? 0;
     const e = end[t] ?? 0;
     let at = e - 2;
+    let t1 = t + 1;
     if (!(text.charCodeAt(at) === 110 && text.charCodeAt(at + 1) === 109)) {
-      at = start[t + 1] ?? 0;
-      if (t + 1 >= to || at > e + 1 || (end[t + 1] ?? 0) !== at + 2 || text.charCodeAt(at) !== 110 || text.charCodeAt(at + 1) !== 109) continue;
+      at = start[t1] ?? 0;
+      if (t1 >= to || at > e + 1 || (end[t1] ?? 0) !== at + 2 || text.charCodeAt(at) !== 110 || text.charCodeAt(at + 1) !== 109) continue;
+      t1++;
     }
     NOT_A_SIZE_AFTER.lastIndex = at + 2;
     if (NOT_A_SIZE_AFTER.test(text)) continue;
-    const t1 = tokenAt(d, at + 1) + 1;
     const s = sentence[t1 - 1] ?? 0;
     if (!((d.sentCtx[s] ?? 0) & B_EV) || notReportedHere(d, s)) continue;
     for (let v = t1 - 2; v >= d.tokens.from && v >= t1 - MEASURED_SIZE_REACH && sentence[v] === s; v--) {
@@ -1598,7 +1599,6 @@ function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: num
     }
   }
 }
-
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */
 function tokenAt(d: FieldDoc, offset: number): number {
