@@ -109,7 +109,7 @@ export const KB_DATA: KnowledgeBase = {
     ],
     // The signs of an aged face scored together ("wrinkles, spots, pores and skin tone"): TAXONOMY counts
     // dyspigmentation named only as a sign of photoaging as skin aging, not pigmentation.
-    agingSigns: ['wrinkle', 'rhytide', 'fine lines', 'pores', 'photoaging', 'photoaged', 'photoaging signs'],
+    agingSigns: ['wrinkle', 'rhytide', 'fine lines', 'pores', 'photoaging', 'photoaged'],
     // Storage and preservation: what a preparation's activity is compared across (qc-potency, TAXONOMY §QC).
     // Not "storage" alone: "low immunogenicity, easy storage and high biological activity" compares nothing.
     storage: [
