@@ -97,6 +97,20 @@ for (const w of ['study', 'trial']) setWordFlag(w, F_STUDY_NOUN);
 /** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
 const F_SPECIES = F_USER << 9;
 for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
+/** "and", "or": they join the items of a list of sources (walkSourceList). */
+const F_COORD = F_USER << 13;
+for (const w of ['and', 'or']) setWordFlag(w, F_COORD);
+/** Words that open a list of sources after the EV word ("exosomes from many cells, including …", "such as", "e.g."). */
+const F_LIST_INTRO = F_USER << 14;
+for (const w of [
+  'including', 'include', 'such', 'as', 'e', 'g', 'especially', 'particularly', 'mainly', 'mostly', 'namely', 'notably', 'primarily',
+  'several', 'various', 'different', 'many', 'multiple', 'diverse', 'other', 'source', 'kind',
+]) {
+  setWordFlag(w, F_LIST_INTRO);
+}
+/** Modal verbs and "be", which may stand between the EV word and its participle ("EVs can be derived from"). */
+const F_MODAL = F_USER << 15;
+for (const w of ['can', 'could', 'may', 'might', 'be', 'also']) setWordFlag(w, F_MODAL);
 /** Count words and people nouns, for countedPeople(). */
 const F_COUNT = F_USER << 1;
 const F_PEOPLE = F_USER << 2;
@@ -984,7 +998,11 @@ export function analyze(input: ArticleInput): Analysis {
   // vesicles and never an MSC word, it is not about MSC vesicles (TAXONOMY §4). Not a review:
   // reviews list sources ("EVs from dermal papilla cells, adipose stromal cells and PRP").
   const mscOnlyTreated = isEv && !review && links.nonMsc.length > 0 && !links.msc;
-  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && mscNamesItsTissue(docs)));
+  // One MSC word is enough where the text names MSCs as the vesicles' source: a review's MSC-EVs
+  // ("In contrast, EVs secreted by mesenchymal stem cells …"), or MSCs in a list of the sources
+  // ("EVs derived from mesenchymal stem cells, endothelial cells and cancer cells"); see linkSources.
+  const mscIsSource = review ? links.msc : links.mscListed;
+  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && (mscIsSource || mscNamesItsTissue(docs))));
   const evSource = isEv ? decideSources(docs, isMsc, links, review) : { ids: [] as EvSource[], evidence: {} };
 
   const facets: Facets = {
@@ -1222,16 +1240,19 @@ type SourceLinks = {
   nonMscWords: number[];
   /** Is an MSC word (or an MSC tissue) so tied anywhere ("BMSC-Exos", "exosomes from ADSCs")? */
   msc: boolean;
+  /** Is an MSC word one of a list of sources with another ("EVs from MSCs, platelets and plants")? */
+  mscListed: boolean;
 };
 
 /**
  * Which cells the vesicles come from, as the words say it: a source word joined to an EV word
  * directly or through up to four link words (KB sourceLinks): "keratinocyte-derived EVs",
  * "exosomes secreted by keratinocytes", "HUVEC exosomes", "MSC-EVs". The words between must be
- * one phrase: "primary human melanocytes, the exosomes" is not one.
+ * one phrase: "primary human melanocytes, the exosomes" is not one. After the EV word a list of
+ * sources counts item by item ("EVs from MSCs, platelets and plants"; see walkSourceList).
  */
 function linkSources(docs: FieldDoc[]): SourceLinks {
-  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false };
+  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false, mscListed: false };
   // Most articles name no non-MSC source at all, and then MSC links do not matter either
   // (see mscOnlyTreated): the walks run only where they can change something.
   for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
@@ -1286,9 +1307,123 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
     linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
     t = ev.t1;
-    for (let skipped = 0; t < to && joined(d, t - 1) && skipped < 4 && !startsAt[t - from] && isLink(d, t, false); skipped++) t++;
-    linkAt(t < to && joined(d, t - 1) ? (startsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    // Up to four link words; list words come on top ("from several types of cells, including").
+    for (let linkWords = 0; t < to && !startsAt[t - from] && !inMsc?.[t - from] && leadsToSource(d, t); t++) {
+      if (wordFlags(d.tokens.id[t] ?? 0) & F_LIST_INTRO) continue;
+      if (++linkWords > 4) break;
+    }
+    if (t >= to || !(joined(d, t - 1) || (listGap(d, t - 1) === LIST_COMMA && wordFlags(d.tokens.id[t - 1] ?? 0) & F_LIST_INTRO))) continue;
+    const mark = startsAt[t - from] ?? 0;
+    linkAt(mark, d, msc ? undefined : nonMsc, links);
+    if ((mark || inMsc?.[t - from]) && walkSourceList(d, t, startsAt, inMsc, nonMsc, links, msc) === (ITEM_MSC | ITEM_OTHER)) links.mscListed = true;
   }
+}
+
+/**
+ * May token t stand between an EV word and the source after it? A link word ("exosomes derived
+ * from", "secreted by") or a word that opens a list of sources, also after a comma ("EVs from
+ * several cell types, including …").
+ */
+function leadsToSource(d: FieldDoc, t: number): boolean {
+  const flags = wordFlags(d.tokens.id[t] ?? 0);
+  const listIntro = (flags & F_LIST_INTRO) !== 0;
+  // "EVs can be derived from", "exosomes were isolated from": a participle must follow.
+  if (joined(d, t - 1)) return listIntro || (flags & (F_BE | F_MODAL)) !== 0 || isLink(d, t, false);
+  return listIntro && listGap(d, t - 1) === LIST_COMMA;
+}
+
+/**
+ * The rest of a list of sources whose first item starts at token t ("EVs derived from MSCs,
+ * endothelial cells and cancer cells"; "exosomes from ADSCs (ADSC-Exo) and from dermal papilla
+ * cells"): each item the KB knows is a source too. Items are separated by a comma, an opening
+ * parenthesis or "and"/"or"; an item may hold up to two words the KB does not know ("skin
+ * microbiota"). The list ends at a clause break or at a word that follows an item unseparated
+ * ("exosomes from MSCs promote fibroblast …"); ", and" ends a list of one item ("exosomes from
+ * ADSCs, and HaCaT cells were treated"), since it joins clauses there. Returns the kinds of
+ * items seen (ITEM_*).
+ */
+function walkSourceList(d: FieldDoc, t: number, startsAt: Uint32Array, inMsc: Uint8Array | null, nonMsc: Match[] | undefined, links: SourceLinks, msc: boolean): number {
+  const from = d.tokens.from;
+  const stop = Math.min(d.tokens.to, t + 40);
+  let kinds = itemKind(t, from, inMsc);
+  let items = 1;
+  let separated = false;
+  let unknownWords = 0;
+  let depth = 0;
+  t = itemEnd(t, from, startsAt, inMsc, nonMsc);
+  for (; t < stop; t++) {
+    const gap = listGap(d, t - 1);
+    if (gap === LIST_BREAK) return kinds;
+    // An opening parenthesis starts an item ("MSCs (ADSCs)"); a closing one returns to the item it
+    // interrupted, so what follows needs its own separator ("(CM-WJMSCs) serum").
+    const opens = (gap >> 2) & 63;
+    depth += opens - (gap & 3);
+    const comma = (gap & LIST_COMMA) !== 0;
+    if (comma || opens) separated = true;
+    const flags = wordFlags(d.tokens.id[t] ?? 0);
+    const mark = startsAt[t - from] ?? 0;
+    if (mark || inMsc?.[t - from]) {
+      if (!separated) return kinds;
+      linkAt(mark, d, msc ? undefined : nonMsc, links);
+      kinds |= itemKind(t, from, inMsc);
+      items++;
+      separated = false;
+      unknownWords = 0;
+      t = itemEnd(t, from, startsAt, inMsc, nonMsc) - 1;
+    } else if (flags & F_COORD) {
+      if (comma && items < 2) return kinds;
+      separated = true;
+    } else if (!(flags & F_LIST_INTRO) && !isLink(d, t, false)) {
+      // A word the KB does not know: the first of an unknown item after a separator, or more of
+      // the current item's words (inside parentheses: "(ADSC-Exo)").
+      if (separated) {
+        items++;
+        separated = false;
+        unknownWords = 0;
+      } else if (unknownWords === 0 && depth <= 0) return kinds;
+      if (++unknownWords > 2) return kinds;
+    }
+  }
+  return kinds;
+}
+
+/** walkSourceList's kinds of items: MSC words, other sources. */
+const ITEM_MSC = 1;
+const ITEM_OTHER = 2;
+
+function itemKind(t: number, from: number, inMsc: Uint8Array | null): number {
+  return inMsc?.[t - from] ? ITEM_MSC : ITEM_OTHER;
+}
+
+/** The token after the source item starting at token t (a non-MSC match, or a run of MSC words). */
+function itemEnd(t: number, from: number, startsAt: Uint32Array, inMsc: Uint8Array | null, nonMsc: Match[] | undefined): number {
+  const mark = startsAt[t - from] ?? 0;
+  const m = mark && mark !== MSC_MARK ? nonMsc?.[mark - 1] : undefined;
+  if (m && !inMsc?.[t - from]) return m.t1;
+  let u = t;
+  while (inMsc?.[u - from]) u++;
+  return Math.max(u, t + 1);
+}
+
+/**
+ * The punctuation between tokens t and t + 1 as walkSourceList reads it: LIST_BREAK at a clause
+ * break, else LIST_COMMA if there is a comma, plus 4 × opening and 1 × closing parentheses.
+ */
+const LIST_BREAK = -1;
+const LIST_COMMA = 1 << 8;
+
+function listGap(d: FieldDoc, t: number): number {
+  const { sentence, start, end } = d.tokens;
+  if (sentence[t] !== sentence[t + 1]) return LIST_BREAK;
+  let gap = 0;
+  for (let k = end[t] ?? 0, stop = start[t + 1] ?? 0; k < stop; k++) {
+    const c = d.norm.text.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 46 || c === 33 || c === 63) return LIST_BREAK;
+    if (c === 44) gap |= LIST_COMMA;
+    else if ((c === 40 || c === 91) && (gap >> 2 & 63) < 63) gap += 4;
+    else if ((c === 41 || c === 93) && (gap & 3) < 3) gap += 1;
+  }
+  return gap;
 }
 
 /**

@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.54',
+  version: '2026.11.55',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -460,7 +460,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'non-msc',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
-        'saliva', 'body fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'saliva', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'fish', 'salmon', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',
@@ -474,7 +474,7 @@ export const KB_DATA: KnowledgeBase = {
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
-        'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
+        'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
       ],
       falseFriends: [
         'serum-free', 'exosome-depleted serum', 'ev-depleted',
@@ -508,6 +508,8 @@ export const KB_DATA: KnowledgeBase = {
         ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2],
         ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
         ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
+        // Book chapters review their field.
+        ['this chapter', 2], ['in the chapter', 2], ['book chapter', 2], ['we have discussed', 1],
         // Papers that appraise or argue instead of reporting experiments.
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
         ['we propose', 0.5], ['we argue', 1], ['in this issue', 1.5], ['this editorial', 2], ['editorial', 1],

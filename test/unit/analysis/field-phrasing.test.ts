@@ -476,6 +476,21 @@ const ROUND_12: Case[] = [
   ['Extracellular vesicles in bullous pemphigoid blisters', 'EVs were isolated from the blister fluid of 6 patients and 5 healthy donors.', (l) => l.study_type.includes('clinical'), 'patients\' blister fluid as samples'],
 ];
 
+const ROUND_13: Case[] = [
+  ['Extracellular vesicles protect enzymes during freeze-drying', 'A model enzyme was loaded into EVs derived from mesenchymal stem cells, endothelial cells and cancer cells.', (l) => l.is_msc && l.ev_source.includes('non-msc') && l.ev_source.includes('unspecified'), 'MSCs as one of a list of sources'],
+  ['The roles of exosomes in hair follicle growth', 'This review shows that exosomes from several types of cells, including dermal papilla cells and mesenchymal stem cells, promote hair growth.', (l) => l.is_msc && l.ev_source.includes('non-msc'), 'a list after "including"'],
+  ['Exosomes carry protective messages', 'This review covers exosome biology. Exosomes are released by many cells including mast cells, dendritic cells and macrophages.', (l) => l.ev_source.join() === 'non-msc', 'a list of non-MSC cells'],
+  ['Extracellular vesicles for oral wound healing', 'In this review: extracellular vesicles can be derived from mesenchymal stromal cells, immune cells, bodily fluids, or bacteria.', (l) => l.is_msc && l.ev_source.includes('non-msc') && l.ev_source.includes('unspecified'), '"can be derived from" and a list'],
+  ['Exosomes in hair regeneration', 'Exosomes from adipose stem cells (ADSC-Exo) and from dermal papilla cells (DP-Exo) raised regulatory T cells in mice.', (l) => l.ev_source.includes('adipose-msc') && l.ev_source.includes('non-msc'), 'list items with their abbreviations'],
+  ['Extracellular vesicles for cosmetic applications', 'In this review, EVs from mesenchymal stem cells, platelets, skin microbiota, and microalgae will be considered.', (l) => l.ev_source.includes('non-msc'), 'an item the KB does not know inside the list'],
+  ['ADSC exosomes speed keratinocyte migration', 'Exosomes were isolated from ADSCs, and HaCaT cells were treated with them in vitro.', (l) => l.ev_source.join() === 'adipose-msc', '", and" joins a clause, not a second source'],
+  ['hUCMSC exosomes in skin repair', 'Exosomes derived from hUCMSCs promote fibroblast proliferation, keratinocyte migration and angiogenesis in vitro.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'cells after a verb are targets, not sources'],
+  ['Conditioned medium of Wharton\'s jelly MSCs for vitiligo', 'A 5% CM-WJMSCs (Conditioned Medium-Wharton\'s jelly-Mesenchymal Stem Cells) serum was applied twice a day.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'a cosmetic serum after the parenthesis'],
+  ['Circulating small EV microRNAs in psoriasis', 'Plasma sEVs were separated from 40 patients. Such profiles could help to benchmark the mesenchymal stromal cell-derived vesicle therapies now proposed.', (l) => !l.is_msc, 'a study\'s one aside on MSC vesicles'],
+  ['Extracellular vesicles in rheumatoid arthritis', 'This review summarizes EVs of immune cells. In contrast, EVs secreted by mesenchymal stem cells stimulate cartilage repair.', (l) => l.is_msc, 'a review naming MSC vesicles once'],
+  ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -488,6 +503,7 @@ const SUITES: [string, Case[]][] = [
   ['QC wording', ROUND_10],
   ['real-abstract rounds 8 to 10', ROUND_11],
   ['real-abstract round 12', ROUND_12],
+  ['lists of sources', ROUND_13],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
