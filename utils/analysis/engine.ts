@@ -1125,12 +1125,22 @@ function decideStudyType(
   // No study wording of any kind: a review or commentary when it says nothing of work of its own
   // (saysNothingOfItsOwn), else a bench study (experiment wording, Methods/Results, an amount).
   if (ids.length === 0) ids.push((raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs) ? 'review' : 'in-vitro');
+  // Cell words alone ("MSC-EVs promote the proliferation and migration of fibroblasts") in an
+  // abstract that says nothing of work of its own: what a review says the vesicles do.
+  else if (ids.length === 1 && ids[0] === 'in-vitro' && onlyWeakHits(raw[O_STUDY + ST_VITRO]) && (raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs)) ids[0] = 'review';
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
     const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
     evidence[id] = ev.length > 0 ? ev : (raw[O_EXPERIMENTAL]?.evidence(1) ?? []);
   }
   return { ids, evidence };
+}
+
+/** Did every hit of a tally weigh less than a named cell line or assay (only cell and behaviour words)? */
+function onlyWeakHits(tally: Tally | undefined): boolean {
+  if (!tally) return true;
+  for (let k = tally.first; k >= 0; k = HITS.next[k] ?? -1) if ((HITS.w[k] ?? 0) >= 0.75) return false;
+  return true;
 }
 
 const METHODS_HEADING = /(?:^|[.\s])(?:methods?|materials and methods|results)\s*:/i;

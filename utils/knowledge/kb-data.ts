@@ -619,6 +619,8 @@ export const KB_DATA: KnowledgeBase = {
     ['it is found that', 1], ['it was found that', 1], ['it is discovered that', 1], ['it was discovered that', 1],
     ['rna-sequencing', 0.5], ['rna-seq', 0.5], ['were exposed', 0.5], ['were incubated', 0.5], ['were collected', 0.5],
     ['were analyzed', 0.5], ['were assessed', 0.5], ['were evaluated', 0.5],
+    ['in this research', 0.5], ['results indicated', 1], ['results demonstrated', 1], ['was designed', 0.5], ['were designed', 0.5],
+    ['has been designed', 0.5], ['were found', 0.5],
   ],
 
   qc: [

@@ -488,6 +488,8 @@ const ROUND_13: Case[] = [
   ['Conditioned medium of Wharton\'s jelly MSCs for vitiligo', 'A 5% CM-WJMSCs (Conditioned Medium-Wharton\'s jelly-Mesenchymal Stem Cells) serum was applied twice a day.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'a cosmetic serum after the parenthesis'],
   ['Circulating small EV microRNAs in psoriasis', 'Plasma sEVs were separated from 40 patients. Such profiles could help to benchmark the mesenchymal stromal cell-derived vesicle therapies now proposed.', (l) => !l.is_msc, 'a study\'s one aside on MSC vesicles'],
   ['Extracellular vesicles in rheumatoid arthritis', 'This review summarizes EVs of immune cells. In contrast, EVs secreted by mesenchymal stem cells stimulate cartilage repair.', (l) => l.is_msc, 'a review naming MSC vesicles once'],
+  ['Mesenchymal stem cell-derived extracellular vesicles in skin wound healing', 'Skin wounds are a burden. MSC-derived EVs can promote angiogenesis and the proliferation of fibroblasts and keratinocytes, and regulate collagen synthesis.', (l) => l.study_type.join() === 'review', 'cell words alone in an abstract that reports nothing of its own'],
+  ['Exosome-loaded silk fibroin dressing for wounds', 'In this research, a wound dressing with MSC exosomes has been designed. The results indicated good proliferation of fibroblasts on the dressing.', (l) => l.study_type.join() === 'in-vitro', 'a study that says what it did'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
