@@ -891,13 +891,15 @@ export function analyze(input: ArticleInput): Analysis {
   let textCtx = 0;
   // The contexts of what the article itself says: not of sentences about earlier work or plans
   // ("MSC-EVs have previously been reported to heal skin wounds; here we examined the oral mucosa").
+  // A Background section's other sentences count: they name the disease the study takes up
+  // ("Background: Diabetic foot ulcer is a chronic disease … Results: … accelerated wound healing").
   let ownCtx = 0;
   for (const d of docs) {
     docCtx |= d.ctx;
     if (d.field === 'title' || d.field === 'abstract') textCtx |= d.ctx;
     for (let s = 0; s < d.sentCtx.length; s++) {
       const ctx = d.sentCtx[s] ?? 0;
-      if (!(ctx & (B_BACKGROUND | B_HEDGE)) && d.tokens.sentenceRole[s] !== 'background') ownCtx |= ctx;
+      if (!(ctx & (B_BACKGROUND | B_HEDGE))) ownCtx |= ctx;
     }
   }
   const termVeto = vetoing(textCtx);

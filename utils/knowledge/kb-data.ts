@@ -55,7 +55,7 @@ export const KB_DATA: KnowledgeBase = {
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
-      'keratinocyte', 'facial', 'face', 'scalp', 'cosmetic', 'cosmeceutical', 'hair', 'wrinkle', 'photoaging', 'ulcer',
+      'keratinocyte', 'facial', 'face', 'scalp', 'cosmetic', 'cosmeceutical', 'hair', 'wrinkle', 'photoaging', 'ulcer', 'dfu',
       'burn', 'wound closure', 're-epithelialization', 'excisional', 'full-thickness', 'split-face', 'hacat', 'melanocyte',
       'dermatitis', 'psoriasis', 'keloid', 'alopecia', 'vitiligo', 'melasma', 'scleroderma', 'aesthetic',
       'hdf', 'diabetic wound', 'stratum corneum', 'corneocyte', 'wound area', 'wound bed', 'wound size', 'wound model', 'wounded',
@@ -144,7 +144,7 @@ export const KB_DATA: KnowledgeBase = {
     // "ulcer" and "burn", which do not).
     skinSite: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'keratinocyte', 'hacat', 'facial', 'face', 'scalp',
-      'diabetic foot', 'foot ulcer', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional',
+      'diabetic foot', 'foot ulcer', 'dfu', 'pressure ulcer', 'pressure injury', 'venous ulcer', 'leg ulcer', 'excisional',
     ],
     // Giving something to an animal or a person: an animal in such a sentence is the model, even
     // when the sentence also isolates the vesicles ("isolated … and injected into mice").
@@ -271,7 +271,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'wound-healing',
       cues: [
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
-        ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'pressure ulcer',
+        ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'dfu', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
         // Rabbit-ear scar models make full-thickness wounds only to grow scars on them.
         ['skin defect', 0.75], ['full-thickness', 1, { veto: ['scarring'] }], ['excisional', 1, { veto: ['scarring'] }], 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],

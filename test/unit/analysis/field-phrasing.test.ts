@@ -490,6 +490,9 @@ const ROUND_13: Case[] = [
   ['Extracellular vesicles in rheumatoid arthritis', 'This review summarizes EVs of immune cells. In contrast, EVs secreted by mesenchymal stem cells stimulate cartilage repair.', (l) => l.is_msc, 'a review naming MSC vesicles once'],
   ['Mesenchymal stem cell-derived extracellular vesicles in skin wound healing', 'Skin wounds are a burden. MSC-derived EVs can promote angiogenesis and the proliferation of fibroblasts and keratinocytes, and regulate collagen synthesis.', (l) => l.study_type.join() === 'review', 'cell words alone in an abstract that reports nothing of its own'],
   ['Exosome-loaded silk fibroin dressing for wounds', 'In this research, a wound dressing with MSC exosomes has been designed. The results indicated good proliferation of fibroblasts on the dressing.', (l) => l.study_type.join() === 'in-vitro', 'a study that says what it did'],
+  ['ADSC exosomes promote angiogenesis', 'Background: Diabetic foot ulcer is a chronic disease of diabetes. Results: The exosomes accelerated wound healing in mice.', (l) => l.topics.includes('wound-healing'), 'a Background section names the skin disease studied'],
+  ['Exosomes from circRNA-modified ADSCs promote angiogenesis of DFU', 'The exosomes accelerated wound healing in mice with DFU.', (l) => l.topics.includes('wound-healing'), 'DFU, the diabetic foot ulcer'],
+  ['MSC-EVs heal palatal wounds', 'Background: MSC-EVs have previously been reported to heal skin wounds. Results: MSC-EVs accelerated wound healing of the hard palate in rats.', (l) => !l.topics.includes('wound-healing'), 'earlier work on the skin does not place the study there'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
