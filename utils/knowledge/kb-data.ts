@@ -194,6 +194,8 @@ export const KB_DATA: KnowledgeBase = {
     patientSamples: [
       'healthy control', 'healthy subjects', 'matched controls', 'control subjects', 'age-matched', 'sex-matched',
       'skin biopsies', 'lesional skin', 'serum samples', 'plasma samples', 'blood samples', 'blister fluid',
+      // Patients' body fluids ("exosomes isolated from the serum of diabetic patients").
+      'serum of', 'serum from', 'plasma of', 'plasma from', 'blood of', 'blood from', 'patient serum', 'patient plasma',
     ],
   },
   vetoLifts: [
@@ -596,6 +598,9 @@ export const KB_DATA: KnowledgeBase = {
         ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],
+        // Patients whose samples the study examines ("exosomes from blister fluids of patients with bullous pemphigoid"),
+        // before the other patients: of two cues on the same words the first that holds counts.
+        ['patients', 1, { req: ['patientSamples'], veto: ['hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['adverse event', 0.5],
         ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
@@ -604,7 +609,6 @@ export const KB_DATA: KnowledgeBase = {
         'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
         // Trials in general ("tested in clinical trials", "early clinical studies suggest"), not this study.
         'in clinical studies', 'in clinical trials', 'early clinical studies', 'early clinical trials', 'ongoing clinical trials',
-        'blood of patients',
       ],
     },
   ],

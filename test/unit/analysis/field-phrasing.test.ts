@@ -493,6 +493,9 @@ const ROUND_13: Case[] = [
   ['ADSC exosomes promote angiogenesis', 'Background: Diabetic foot ulcer is a chronic disease of diabetes. Results: The exosomes accelerated wound healing in mice.', (l) => l.topics.includes('wound-healing'), 'a Background section names the skin disease studied'],
   ['Exosomes from circRNA-modified ADSCs promote angiogenesis of DFU', 'The exosomes accelerated wound healing in mice with DFU.', (l) => l.topics.includes('wound-healing'), 'DFU, the diabetic foot ulcer'],
   ['MSC-EVs heal palatal wounds', 'Background: MSC-EVs have previously been reported to heal skin wounds. Results: MSC-EVs accelerated wound healing of the hard palate in rats.', (l) => !l.topics.includes('wound-healing'), 'earlier work on the skin does not place the study there'],
+  ['Proinflammatory role of blister fluid-derived exosomes in bullous pemphigoid', 'We isolated exosomes from blister fluids of patients with bullous pemphigoid; they induced IL-8 in primary keratinocytes in vitro.', (l) => l.study_type.includes('clinical'), 'patients\' samples make a clinical study'],
+  ['Circulating exosomal microRNAs in diabetic wounds', 'Exosomes were isolated from the serum of control or diabetic patients and added to HUVECs.', (l) => l.study_type.includes('clinical'), 'patients\' serum'],
+  ['ADSC exosomes promote keratinocyte migration', 'ADSCs were isolated from lipoaspirates of patients undergoing liposuction. Exosomes from ADSCs promoted HaCaT migration in vitro.', (l) => l.study_type.join() === 'in-vitro', 'patients as the cells\' donors'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
