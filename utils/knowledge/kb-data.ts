@@ -553,6 +553,9 @@ export const KB_DATA: KnowledgeBase = {
         // Common cell lines and cultured cell models outside the skin.
         ['caco-2', 1], ['bv-2', 1], ['bv2', 1], ['hepg2', 1], ['hela', 1], ['mcf-7', 1], ['a549', 1], ['sh-sy5y', 1], ['pc12', 1], ['hk-2', 1],
         ['h9c2', 1], ['ht-29', 1], ['hct116', 1], ['lx-2', 1], ['u937', 1], ['c2c12', 1], ['arpe-19', 1], ['mc3t3-e1', 1], ['ea.hy926', 1],
+        // Assays and stresses of cells in culture: reporter and pull-down assays, high glucose, H2O2.
+        ['luciferase', 1], ['pull-down', 1], ['high glucose', 0.75, { veto: ['inTissue'] }], ['hg-induced', 1], ['hg-treated', 1],
+        ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
       // HUVECs as the vesicles' source are no cells studied in culture.

@@ -496,6 +496,8 @@ const ROUND_13: Case[] = [
   ['Proinflammatory role of blister fluid-derived exosomes in bullous pemphigoid', 'We isolated exosomes from blister fluids of patients with bullous pemphigoid; they induced IL-8 in primary keratinocytes in vitro.', (l) => l.study_type.includes('clinical'), 'patients\' samples make a clinical study'],
   ['Circulating exosomal microRNAs in diabetic wounds', 'Exosomes were isolated from the serum of control or diabetic patients and added to HUVECs.', (l) => l.study_type.includes('clinical'), 'patients\' serum'],
   ['ADSC exosomes promote keratinocyte migration', 'ADSCs were isolated from lipoaspirates of patients undergoing liposuction. Exosomes from ADSCs promoted HaCaT migration in vitro.', (l) => l.study_type.join() === 'in-vitro', 'patients as the cells\' donors'],
+  ['Exosomes from circRNA-modified ADSCs enhance diabetic wound healing', 'A luciferase reporter assay showed that circ-Astn1 binds miR-138-5p. The exosomes accelerated wound closure in diabetic mice.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'a reporter assay is cell work'],
+  ['BMSC exosomes protect endothelial progenitor cells', 'The exosomes restored the proliferation of EPCs exposed to high glucose.', (l) => l.study_type.includes('in-vitro'), 'cells under high glucose'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
