@@ -1317,6 +1317,8 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     }
     let t = ev.t0 - 1;
     for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
+    // The source's abbreviation may stand between ("Centella asiatica (CICA)-derived vesicles").
+    if (t > from && !endsAt[t - from] && joined(d, t) && joined(d, t - 1) && inParentheses(d, t)) t--;
     linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
     t = ev.t1;
     // Up to four link words; list words come on top ("from several types of cells, including").
@@ -1325,10 +1327,26 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
       if (++linkWords > 4) break;
     }
     if (t >= to || !(joined(d, t - 1) || (listGap(d, t - 1) === LIST_COMMA && wordFlags(d.tokens.id[t - 1] ?? 0) & F_LIST_INTRO))) continue;
+    // One word may describe a non-MSC source after a preposition ("conditioned medium of
+    // dedifferentiated adipocytes", "exosomes from senescent fibroblasts"). Not an MSC one: MSCs so
+    // described are often the cells under study ("conditioned medium from reprogrammed ADSCs").
+    const next = t + 1 < to && !startsAt[t - from] && !inMsc?.[t - from] && joined(d, t) ? (startsAt[t + 1 - from] ?? 0) : 0;
+    if (next && next !== MSC_MARK && !inMsc?.[t + 1 - from] && t - 1 >= ev.t1 && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PREPOSITION) t++;
     const mark = startsAt[t - from] ?? 0;
     linkAt(mark, d, msc ? undefined : nonMsc, links);
     if ((mark || inMsc?.[t - from]) && walkSourceList(d, t, startsAt, inMsc, nonMsc, links, msc) === (ITEM_MSC | ITEM_OTHER)) links.mscListed = true;
   }
+}
+
+/** Is token t alone in parentheses ("(CICA)")? Reads only the gaps around it. */
+function inParentheses(d: FieldDoc, t: number): boolean {
+  const { start, end } = d.tokens;
+  return gapHas(d.norm.text, end[t - 1] ?? 0, start[t] ?? 0, 40) && gapHas(d.norm.text, end[t] ?? 0, start[t + 1] ?? 0, 41);
+}
+
+function gapHas(text: string, a: number, b: number, c: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /**
