@@ -1003,7 +1003,7 @@ export function analyze(input: ArticleInput): Analysis {
   // One MSC word is enough where the text names MSCs as the vesicles' source: a review's MSC-EVs
   // ("In contrast, EVs secreted by mesenchymal stem cells …"), or MSCs in a list of the sources
   // ("EVs derived from mesenchymal stem cells, endothelial cells and cancer cells"); see linkSources.
-  const mscIsSource = review ? links.msc : links.mscListed;
+  const mscIsSource = review ? links.msc || (mscTally.score >= 1 && mscTally.score < 1.5 && tiesMscToVesicles(docs, links)) : links.mscListed;
   const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && (mscIsSource || mscNamesItsTissue(docs))));
   const evSource = isEv ? decideSources(docs, isMsc, links, review) : { ids: [] as EvSource[], evidence: {} };
 
@@ -1270,6 +1270,15 @@ function linkSources(docs: FieldDoc[]): SourceLinks {
   for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
   if (links.nonMsc.length > 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
   return links;
+}
+
+/**
+ * Does the text tie an MSC word to an EV word? linkSources asks only where a non-MSC source is
+ * tied too; a review that names MSC vesicles once needs the answer anyway (see isMsc).
+ */
+function tiesMscToVesicles(docs: FieldDoc[], links: SourceLinks): boolean {
+  if (links.nonMsc.length === 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
+  return links.msc;
 }
 
 /** linkSources for one field: its non-MSC sources, or (`msc`) whether it ties an MSC word to an EV word. */

@@ -500,6 +500,7 @@ const ROUND_13: Case[] = [
   ['ADSC exosomes promote keratinocyte migration', 'ADSCs were isolated from lipoaspirates of patients undergoing liposuction. Exosomes from ADSCs promoted HaCaT migration in vitro.', (l) => l.study_type.join() === 'in-vitro', 'patients as the cells\' donors'],
   ['Exosomes from circRNA-modified ADSCs enhance diabetic wound healing', 'A luciferase reporter assay showed that circ-Astn1 binds miR-138-5p. The exosomes accelerated wound closure in diabetic mice.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'a reporter assay is cell work'],
   ['BMSC exosomes protect endothelial progenitor cells', 'The exosomes restored the proliferation of EPCs exposed to high glucose.', (l) => l.study_type.includes('in-vitro'), 'cells under high glucose'],
+  ['Extracellular vesicles in acute lung injury', 'This review summarizes EV biology in lung injury. EVs secreted by mesenchymal stem cells can attenuate inflammation.', (l) => l.is_msc, 'a review naming MSC vesicles once, no other source tied'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
