@@ -501,6 +501,7 @@ const ROUND_13: Case[] = [
   ['Exosomes from circRNA-modified ADSCs enhance diabetic wound healing', 'A luciferase reporter assay showed that circ-Astn1 binds miR-138-5p. The exosomes accelerated wound closure in diabetic mice.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'a reporter assay is cell work'],
   ['BMSC exosomes protect endothelial progenitor cells', 'The exosomes restored the proliferation of EPCs exposed to high glucose.', (l) => l.study_type.includes('in-vitro'), 'cells under high glucose'],
   ['Extracellular vesicles in acute lung injury', 'This review summarizes EV biology in lung injury. EVs secreted by mesenchymal stem cells can attenuate inflammation.', (l) => l.is_msc, 'a review naming MSC vesicles once, no other source tied'],
+  ['Transplantation of cardiac mesenchymal stem cell-derived exosomes promotes repair in infarcted hearts', 'Exosomes from cardiac MSCs improved heart function in rats.', (l) => l.ev_source.join() === 'other-msc', 'MSCs of an organ TAXONOMY does not name'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
