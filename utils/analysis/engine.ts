@@ -1509,6 +1509,7 @@ function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: S
 
 function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, review: boolean): { ids: EvSource[]; evidence: Facets['evidence']['evSource'] } {
   const tallies = emptyTallies(SOURCE_IDS.length);
+  const redefined = isMsc ? redefinedAbbreviations(docs) : null;
   if (isMsc) {
     // A tissue names the MSCs' source in a sentence about MSCs; in a review, also in one about the
     // vesicles ("vesicles from bone marrow, umbilical cord and adipose tissue"), where a study's
@@ -1518,6 +1519,7 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
       for (const m of d.cues) {
         const owner = REF_OWNER[m.id] ?? 0;
         if (owner < O_SOURCE || owner >= O_SOURCE + SOURCE_IDS.length || owner === O_SOURCE + S_NON_MSC) continue;
+        if (redefined && m.t1 - m.t0 === 1 && redefined.includes(owner * 0x10000 + (d.tokens.id[m.t0] ?? 0))) continue;
         const ctx = d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0;
         // Tissues named for contrast ("in contrast to common MSC sources, e.g. bone marrow") are not the article's.
         if (ctx & sourceCtx && !(ctx & B_OTHER_SOURCES)) tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
@@ -1541,6 +1543,39 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
     evidence.unspecified = [];
   }
   return { ids, evidence };
+}
+
+/**
+ * MSC-source abbreviations the article defines as another tissue's ("human amniotic stem cells
+ * (hASCs)", where the KB reads hASC as adipose): owner · 2^16 + word id of each, so that none of
+ * the article's mentions of that word names the KB's tissue. A definition is a one-word source
+ * cue in parentheses after a cue of another MSC source in the same sentence, within eight words.
+ */
+function redefinedAbbreviations(docs: FieldDoc[]): number[] | null {
+  let out: number[] | null = null;
+  for (const d of docs) {
+    // Cues come grouped by label, not in text order: collect the MSC-source cues, then sort.
+    let sources: Match[] | null = null;
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) (sources ??= []).push(m);
+    }
+    if (!sources || sources.length < 2) continue;
+    sources.sort((a, b) => a.t0 - b.t0);
+    for (let k = 1; k < sources.length; k++) {
+      const m = sources[k] as Match;
+      const before = sources[k - 1] as Match;
+      const t = m.t0;
+      const owner = REF_OWNER[m.id] ?? 0;
+      if (
+        m.t1 - t === 1 && owner !== REF_OWNER[before.id] && t - before.t1 < 8 && d.tokens.sentence[before.t0] === d.tokens.sentence[t] &&
+        t > d.tokens.from && t + 1 < d.tokens.to && inParentheses(d, t)
+      ) {
+        (out ??= []).push(owner * 0x10000 + (d.tokens.id[t] ?? 0));
+      }
+    }
+  }
+  return out;
 }
 
 function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review: boolean): QcCall[] {
