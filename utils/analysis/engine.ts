@@ -1571,7 +1571,9 @@ function redefinedAbbreviations(docs: FieldDoc[]): number[] | null {
         m.t1 - t === 1 && owner !== REF_OWNER[before.id] && t - before.t1 < 8 && d.tokens.sentence[before.t0] === d.tokens.sentence[t] &&
         t > d.tokens.from && t + 1 < d.tokens.to && inParentheses(d, t)
       ) {
-        (out ??= []).push(owner * 0x10000 + (d.tokens.id[t] ?? 0));
+        // Distinct pairs only: there are a few such words, however long the text.
+        const key = owner * 0x10000 + (d.tokens.id[t] ?? 0);
+        if (!(out ??= []).includes(key)) out.push(key);
       }
     }
   }
