@@ -155,6 +155,11 @@ const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
 const I_PIG = TOPIC_IDS.indexOf('pigmentation');
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
+
+/** Is a cue owner one of the MSC tissues of ev_source (not non-msc, not unspecified)? */
+function isMscTissueOwner(owner: number): boolean {
+  return owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC;
+}
 const ST_REVIEW = STUDY_IDS.indexOf('review');
 const ST_VITRO = STUDY_IDS.indexOf('in-vitro');
 const ST_VIVO = STUDY_IDS.indexOf('in-vivo');
@@ -358,7 +363,7 @@ function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: 
     const owner = refs.owner[i] ?? 0;
     const weight = refs.weight[i] ?? 0;
     if (kind !== K_CUE) return 0;
-    if ((owner === O_ISMSC && weight >= 1) || (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC)) return R_MSC;
+    if ((owner === O_ISMSC && weight >= 1) || isMscTissueOwner(owner)) return R_MSC;
     return owner === O_ISEV && weight >= 0.5 ? R_EV : 0;
   });
   REF_DOC = Int32Array.from(refs.doc);
@@ -1234,7 +1239,7 @@ function mscNamesItsTissue(docs: FieldDoc[]): boolean {
       const s = d.tokens.sentence[m.t0] ?? 0;
       if (!((d.sentCtx[s] ?? 0) & B_EV)) continue;
       if (owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) mscSentences.add(s);
-      else if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) tissueSentences.add(s);
+      else if (isMscTissueOwner(owner)) tissueSentences.add(s);
     }
     for (const s of mscSentences) if (tissueSentences.has(s)) return true;
   }
@@ -1268,8 +1273,13 @@ function linkSources(docs: FieldDoc[]): SourceLinks {
   // Most articles name no non-MSC source at all, and then MSC links do not matter either
   // (see mscOnlyTreated): the walks run only where they can change something.
   for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
-  if (links.nonMsc.length > 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
+  if (links.nonMsc.length > 0) walkMscLinks(docs, links);
   return links;
+}
+
+/** linkSources' MSC pass: does any field tie an MSC word to an EV word (links.msc)? */
+function walkMscLinks(docs: FieldDoc[], links: SourceLinks): void {
+  for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
 }
 
 /**
@@ -1277,7 +1287,7 @@ function linkSources(docs: FieldDoc[]): SourceLinks {
  * tied too; a review that names MSC vesicles once needs the answer anyway (see isMsc).
  */
 function tiesMscToVesicles(docs: FieldDoc[], links: SourceLinks): boolean {
-  if (links.nonMsc.length === 0) for (const d of docs) if (!links.msc) walkSourceLinks(d, links, true);
+  if (links.nonMsc.length === 0) walkMscLinks(docs, links);
   return links.msc;
 }
 
@@ -1558,7 +1568,7 @@ function redefinedAbbreviations(docs: FieldDoc[]): number[] | null {
     let sources: Match[] | null = null;
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
-      if (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_NON_MSC && owner !== O_SOURCE + S_UNSPEC) (sources ??= []).push(m);
+      if (isMscTissueOwner(owner)) (sources ??= []).push(m);
     }
     if (!sources || sources.length < 2) continue;
     sources.sort((a, b) => a.t0 - b.t0);
