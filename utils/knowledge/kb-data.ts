@@ -457,9 +457,20 @@ export const KB_DATA: KnowledgeBase = {
       ],
       falseFriends: [],
     },
-    { id: 'other-msc', cues: ['menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived', 'synovial msc', 'synovial mesenchymal', 'synovial-derived', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived', 'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived', 'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal', 'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types', 'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc',
-      // MSCs of organs TAXONOMY does not name.
-      'cardiac mesenchymal', 'cardiac msc', 'lung mesenchymal', 'lung msc', 'lung-resident mesenchymal'], falseFriends: [] },
+    {
+      id: 'other-msc',
+      cues: [
+        'menstrual blood', 'mensc', 'endometrial stem', 'endometrial msc', 'endometrial mesenchymal', 'endometrium-derived',
+        'synovial msc', 'synovial mesenchymal', 'synovial-derived', 'synovial fluid-derived', 'synovium-derived', 'synovial membrane-derived',
+        'foreskin', 'skin-derived', 'dermal mesenchymal', 'dermis-derived', 'urine-derived stem', 'urine-derived', 'muscle-derived',
+        'tonsil-derived', 'tonsil msc', 'tonsil mesenchymal', 'olfactory mucosa', 'olfactory ecto-mesenchymal', 'periosteum-derived', 'periosteal',
+        'hair follicle mesenchymal', 'hair follicle-derived msc', 'hair follicle-derived mesenchymal', 'hair follicle msc', 'other stem cell types',
+        'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc',
+        // MSCs of organs TAXONOMY does not name.
+        'cardiac mesenchymal', 'cardiac msc', 'lung mesenchymal', 'lung msc', 'lung-resident mesenchymal',
+      ],
+      falseFriends: [],
+    },
     {
       id: 'non-msc',
       cues: [
