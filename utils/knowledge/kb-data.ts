@@ -850,7 +850,7 @@ export const KB_DATA: KnowledgeBase = {
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
         'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
         'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
-        'scaled up', 'microcarrier', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
+        'scaled up', 'microcarrier', 'bioprocessing', 'bioprocess', 'commercial production', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
         ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }], ['scalability', 1, { req: ['ev'] }],
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],

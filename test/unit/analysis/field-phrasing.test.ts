@@ -504,6 +504,7 @@ const ROUND_13: Case[] = [
   ['Transplantation of cardiac mesenchymal stem cell-derived exosomes promotes repair in infarcted hearts', 'Exosomes from cardiac MSCs improved heart function in rats.', (l) => l.ev_source.join() === 'other-msc', 'MSCs of an organ TAXONOMY does not name'],
   ['Human amniotic stem cell-derived exosomes inhibit melanogenesis', 'Human amniotic stem cells (hASCs) include amniotic mesenchymal stem cells. Exosomes derived from amniotic mesenchymal stem cells and hASCs reduced melanin in B16F10 cells; hASC exosomes also lightened mouse ears.', (l) => l.ev_source.join() === 'placenta-amnion-msc', 'an abbreviation the article defines as another tissue\'s'],
   ['Adipose stem cell exosomes inhibit melanogenesis', 'Human adipose-derived stem cells (hASCs) were cultured. Exosomes of hASCs reduced melanin in B16F10 cells.', (l) => l.ev_source.join() === 'adipose-msc', 'an abbreviation defined as the KB reads it'],
+  ['Bioprocessing of mesenchymal stem cells and their derivatives', 'This review covers the bioprocessing of MSC-derived exosomes toward cell-free therapeutics.', (l) => l.qc.includes('qc-manufacturing'), 'bioprocessing is manufacturing'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
