@@ -673,6 +673,9 @@ export const KB_DATA: KnowledgeBase = {
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
         ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen',
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',
+        // The producer cells grown in three dimensions or in a bioreactor ("3D-cultured ADSCs", "bioreactor cultured hUC-MSCs").
+        '3d-cultured', 'three-dimensional cultured', '3d dynamic culture', 'three-dimensional dynamic culture', 'dynamic culture',
+        'bioreactor-cultured', '3d bioreactor',
         ['passage', 0.75, { req: ['producer'] }], 'pre-differentiated', 'pre-differentiation', 'pre-stimulated', 'pretreated with ifn', 'pretreated with tnf', 'lps-pretreated', 'lps-preconditioned',
         'licensed with', 'cytokine-licensed', 'cytokine licensing',
         // What was done to the producer cells: "IFN-γ-stimulated MSCs", "MSCs were pretreated with melatonin".

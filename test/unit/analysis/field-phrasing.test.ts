@@ -505,6 +505,7 @@ const ROUND_13: Case[] = [
   ['Human amniotic stem cell-derived exosomes inhibit melanogenesis', 'Human amniotic stem cells (hASCs) include amniotic mesenchymal stem cells. Exosomes derived from amniotic mesenchymal stem cells and hASCs reduced melanin in B16F10 cells; hASC exosomes also lightened mouse ears.', (l) => l.ev_source.join() === 'placenta-amnion-msc', 'an abbreviation the article defines as another tissue\'s'],
   ['Adipose stem cell exosomes inhibit melanogenesis', 'Human adipose-derived stem cells (hASCs) were cultured. Exosomes of hASCs reduced melanin in B16F10 cells.', (l) => l.ev_source.join() === 'adipose-msc', 'an abbreviation defined as the KB reads it'],
   ['Bioprocessing of mesenchymal stem cells and their derivatives', 'This review covers the bioprocessing of MSC-derived exosomes toward cell-free therapeutics.', (l) => l.qc.includes('qc-manufacturing'), 'bioprocessing is manufacturing'],
+  ['The effect of three-dimensional cultured ADSC conditioned medium on skin wounds', 'Conditioned medium of three-dimensional cultured ADSCs increased fibroblast migration in vitro.', (l) => l.qc.includes('qc-culture'), 'producer cells grown in three dimensions'],
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
