@@ -51,7 +51,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.55',
+  version: '2026.11.56',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -544,7 +544,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'in-vitro',
       cues: [
-        ['in vitro', 1, { veto: ['donor'] }], ['ex vivo', 1],
+        ['in vitro', 1], ['ex vivo', 1],
         // The study's design, whatever else the sentence says ("we isolated the exosomes and ran in vivo and in vitro experiments").
         ['in vitro and in vivo', 1], ['in vivo and in vitro', 1], ['in vitro experiments', 1], ['in vitro assays', 1], ['in vitro studies', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
         ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
@@ -571,9 +571,11 @@ export const KB_DATA: KnowledgeBase = {
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
+      // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
+      // vitro") are no study in culture: the study is what the vesicles then do.
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
-      falseFriends: ['non-cultured', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
+      falseFriends: ['non-cultured', 'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
     },
     {
       id: 'in-vivo',

@@ -509,6 +509,11 @@ const ROUND_13: Case[] = [
   ['Gingival MSCs in immunological diseases', 'MSCs differentiate into osteoblasts in vitro and in vivo. In the chapter, we have discussed the advances of these cell therapies.', (l) => l.study_type.join() === 'review', 'a book chapter'],
 ];
 
+const ROUND_14: Case[] = [
+  ['Small extracellular vesicles from IFN-γ-primed MSCs for psoriasis', 'sEVs derived from human umbilical cord MSCs inhibited the proliferation of T cells in vitro and reduced skin lesions in mice in vivo.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), '"in vitro" in a sentence that names where the vesicles came from'],
+  ['BMSC exosomes accelerate wound healing in rats', 'Rat bone marrow MSCs were isolated and cultured in vitro. Their exosomes were injected around full-thickness wounds of rats.', (l) => l.study_type.join() === 'in-vivo', 'producer cells cultured in vitro are no study in culture'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -522,6 +527,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 8 to 10', ROUND_11],
   ['real-abstract round 12', ROUND_12],
   ['lists of sources', ROUND_13],
+  ['real-abstract round 16', ROUND_14],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
