@@ -78,7 +78,13 @@ export const KB_DATA: KnowledgeBase = {
     pig: ['melanocyte', 'pigment', 'pigmentation', 'hyperpigmentation', 'repigmentation', 'melanogenesis', 'melasma', 'vitiligo', 'melanoblast', 'melanin', 'melanocyte stem cell'],
     donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
     hedge: [
-      'envisage', 'envision', 'might', 'future studies', 'further studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
+      'envisage', 'envision', 'might', 'future studies', 'are needed',
+      // Studies still to come; not "Further studies showed that …", which reports results.
+      'further studies are', 'further studies is', 'further studies will', 'further studies should', 'further studies could',
+      'further studies may', 'further studies must', 'further studies and', 'further studies about', 'further studies on',
+      'further studies of', 'further studies in', 'further studies into', 'further studies to', 'further studies with',
+      'further studies using', 'further studies focusing', 'for further studies', 'require further studies', 'requires further studies',
+      'need further studies', 'needs further studies', 'further studies needed', 'further studies required', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
       'were not tested', 'was not tested', 'future clinical', 'need to be', 'still to be', 'yet to be',
       // Uses envisaged in a conclusion ("may have potential as ingredients in anti-aging cosmetics").

@@ -511,6 +511,8 @@ const ROUND_13: Case[] = [
 
 const ROUND_14: Case[] = [
   ['Small extracellular vesicles from IFN-γ-primed MSCs for psoriasis', 'sEVs derived from human umbilical cord MSCs inhibited the proliferation of T cells in vitro and reduced skin lesions in mice in vivo.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), '"in vitro" in a sentence that names where the vesicles came from'],
+  ['Exosomes secreted by MSCs promote angiogenesis', 'adMSC-Exo promoted angiogenesis in vitro and in vivo Further study showed that miR-125a was enriched in adMSC-Exo.', (l) => l.study_type.includes('in-vivo'), '"further study showed" reports results (here after a lost full stop)'],
+  ['MSC exosomes promote angiogenesis', 'adMSC-Exo promoted tube formation of HUVECs. Further studies are needed to test them in animals.', (l) => l.study_type.join() === 'in-vitro', '"further studies are needed" is a plan'],
   ['BMSC exosomes accelerate wound healing in rats', 'Rat bone marrow MSCs were isolated and cultured in vitro. Their exosomes were injected around full-thickness wounds of rats.', (l) => l.study_type.join() === 'in-vivo', 'producer cells cultured in vitro are no study in culture'],
 ];
 
