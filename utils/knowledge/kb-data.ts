@@ -14,6 +14,8 @@ function mscAbbreviations(stems: string[]): string[] {
   for (const s of stems) {
     for (const species of ['', 'h', 'r', 'm']) out.add(`${species}${s} msc`);
   }
+  // "r" + "at" (adipose tissue) spells the animal: "Rat MSC exosomes" name no tissue.
+  out.delete('rat msc');
   return [...out];
 }
 
