@@ -1259,6 +1259,11 @@ type SourceLinks = {
   msc: boolean;
   /** Is an MSC word one of a list of sources with another ("EVs from MSCs, platelets and plants")? */
   mscListed: boolean;
+  /**
+   * Where the MSC walks reached MSC words, a token of each (see linkedMscTissues); also MSCs after
+   * one describing word ("exosomes from aged BM-MSCs"), which do not set `msc`.
+   */
+  mscAt: { doc: FieldDoc; t: number }[];
 };
 
 /**
@@ -1269,7 +1274,7 @@ type SourceLinks = {
  * sources counts item by item ("EVs from MSCs, platelets and plants"; see walkSourceList).
  */
 function linkSources(docs: FieldDoc[]): SourceLinks {
-  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false, mscListed: false };
+  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false, mscListed: false, mscAt: [] };
   // Most articles name no non-MSC source at all, and then MSC links do not matter either
   // (see mscOnlyTreated): the walks run only where they can change something.
   for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
@@ -1331,14 +1336,19 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
   for (const ev of evMatches) {
     // A vesicle phrase that names its MSCs ("hPL-MSC-CM") ties them, not the words before it.
     if (inMsc && spans(inMsc, ev.t0 - from, ev.t1 - from)) {
-      if (msc) links.msc = true;
+      if (msc) {
+        links.msc = true;
+        let k = ev.t0;
+        while (!inMsc[k - from]) k++;
+        links.mscAt.push({ doc: d, t: k });
+      }
       continue;
     }
     let t = ev.t0 - 1;
     for (let skipped = 0; t >= from && joined(d, t) && skipped < 4 && !endsAt[t - from] && isLink(d, t, true); skipped++) t--;
     // The source's abbreviation may stand between ("Centella asiatica (CICA)-derived vesicles").
     if (t > from && !endsAt[t - from] && joined(d, t) && joined(d, t - 1) && inParentheses(d, t)) t--;
-    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, msc ? undefined : nonMsc, links);
+    linkAt(t >= from && joined(d, t) ? (endsAt[t - from] ?? 0) : 0, d, t, msc ? undefined : nonMsc, links);
     t = ev.t1;
     // Up to four link words; list words come on top ("from several types of cells, including").
     for (let linkWords = 0; t < to && !startsAt[t - from] && !inMsc?.[t - from] && leadsToSource(d, t); t++) {
@@ -1350,9 +1360,12 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     // dedifferentiated adipocytes", "exosomes from senescent fibroblasts"). Not an MSC one: MSCs so
     // described are often the cells under study ("conditioned medium from reprogrammed ADSCs").
     const next = t + 1 < to && !startsAt[t - from] && !inMsc?.[t - from] && joined(d, t) ? (startsAt[t + 1 - from] ?? 0) : 0;
-    if (next && next !== MSC_MARK && !inMsc?.[t + 1 - from] && t - 1 >= ev.t1 && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PREPOSITION) t++;
+    const afterPreposition = t - 1 >= ev.t1 && (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PREPOSITION) !== 0;
+    if (next && next !== MSC_MARK && !inMsc?.[t + 1 - from] && afterPreposition) t++;
+    // Such MSCs still name the tissue of vesicles the text has tied to MSCs ("exosomes from aged BM-MSCs").
+    else if (msc && next === MSC_MARK && afterPreposition) links.mscAt.push({ doc: d, t: t + 1 });
     const mark = startsAt[t - from] ?? 0;
-    linkAt(mark, d, msc ? undefined : nonMsc, links);
+    linkAt(mark, d, t, msc ? undefined : nonMsc, links);
     if ((mark || inMsc?.[t - from]) && walkSourceList(d, t, startsAt, inMsc, nonMsc, links, msc) === (ITEM_MSC | ITEM_OTHER)) links.mscListed = true;
   }
 }
@@ -1413,7 +1426,7 @@ function walkSourceList(d: FieldDoc, t: number, startsAt: Uint32Array, inMsc: Ui
     const mark = startsAt[t - from] ?? 0;
     if (mark || inMsc?.[t - from]) {
       if (!separated) return kinds;
-      linkAt(mark, d, msc ? undefined : nonMsc, links);
+      linkAt(mark, d, t, msc ? undefined : nonMsc, links);
       kinds |= itemKind(t, from, inMsc);
       items++;
       separated = false;
@@ -1504,10 +1517,15 @@ function spans(mask: Uint8Array, a: number, b: number): boolean {
 /** The mark of an MSC word in walkSourceLinks' maps. */
 const MSC_MARK = 0xffffffff;
 
-/** Record what a walk reached: an MSC word, a non-MSC source (1 + its index in nonMsc), or nothing (0). */
-function linkAt(mark: number, d: FieldDoc, nonMsc: Match[] | undefined, links: SourceLinks): void {
-  if (mark === MSC_MARK) links.msc = true;
-  else if (mark) {
+/**
+ * Record what a walk reached at token t: an MSC word, a non-MSC source (1 + its index in nonMsc),
+ * or nothing (0).
+ */
+function linkAt(mark: number, d: FieldDoc, t: number, nonMsc: Match[] | undefined, links: SourceLinks): void {
+  if (mark === MSC_MARK) {
+    links.msc = true;
+    links.mscAt.push({ doc: d, t });
+  } else if (mark) {
     const m = nonMsc?.[mark - 1];
     if (m) {
       links.nonMsc.push({ doc: d, t0: m.t0, t1: m.t1 });
@@ -1536,6 +1554,15 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
       }
     }
   }
+  // A study that ties MSCs of one tissue to its vesicles ("ASCs-exos", "exosomes derived from
+  // adipose stem cells") names MSCs of another, never so tied, as cells the vesicles act on ("the
+  // osteogenic differentiation of bone marrow MSCs (BMSCs)"). A review names the sources it covers.
+  if (isMsc && !review && tallies.filter((t, i) => t && isMscTissueOwner(O_SOURCE + i)).length >= 2) {
+    const tied = linkedMscTissues(docs, links);
+    if (tied) tallies.forEach((t, i) => {
+      if (t && isMscTissueOwner(O_SOURCE + i) && !(tied & (1 << i))) tallies[i] = undefined;
+    });
+  }
   for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
   const ids: EvSource[] = [];
   const evidence: Facets['evidence']['evSource'] = {};
@@ -1553,6 +1580,29 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
     evidence.unspecified = [];
   }
   return { ids, evidence };
+}
+
+/**
+ * The MSC tissues (bitmask by source index) that some field ties to its vesicles: the tissue
+ * words in each run of MSC words a walk reached ("bone marrow mesenchymal stem cells").
+ */
+function linkedMscTissues(docs: FieldDoc[], links: SourceLinks): number {
+  for (const d of docs) walkSourceLinks(d, links, true);
+  let tied = 0;
+  for (const { doc: d, t } of links.mscAt) {
+    const from = d.tokens.from;
+    const mscWords = allocU8(d.tokens.to - from);
+    for (const m of d.cues) if (REF_OWNER[m.id] === O_ISMSC || isMscTissueOwner(REF_OWNER[m.id] ?? 0)) mscWords.fill(1, m.t0 - from, m.t1 - from);
+    let a = t;
+    let b = t + 1;
+    while (a > from && mscWords[a - 1 - from]) a--;
+    while (b < d.tokens.to && mscWords[b - from]) b++;
+    for (const m of d.cues) {
+      const owner = REF_OWNER[m.id] ?? 0;
+      if (isMscTissueOwner(owner) && m.t0 < b && m.t1 > a) tied |= 1 << (owner - O_SOURCE);
+    }
+  }
+  return tied;
 }
 
 /**
