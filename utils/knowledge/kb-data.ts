@@ -508,8 +508,10 @@ export const KB_DATA: KnowledgeBase = {
     },
     { id: 'unspecified', cues: [], falseFriends: [] },
   ],
+  // Words between a source and its vesicles: "keratinocyte-derived EVs", "exosomes secreted by
+  // macrophages", and the active voice, "cancer cells release extracellular vesicles".
   sourceLinks: [
-    'derived', 'secreted', 'released', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
+    'derived', 'secreted', 'released', 'secrete', 'release', 'produce', 'shed', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
   ],

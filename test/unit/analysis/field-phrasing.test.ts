@@ -518,6 +518,7 @@ const ROUND_14: Case[] = [
   ['Exosomes from young umbilical cord MSCs rejuvenate aged bone marrow MSCs', 'Exosomes from UC-MSCs restored the proliferation of aged BM-MSCs. Exosomes from aged BM-MSCs had no such effect.', (l) => l.ev_source.includes('umbilical-cord-msc') && l.ev_source.includes('bone-marrow-msc'), 'both tissues give vesicles (one after a describing word)'],
   ['Bone marrow MSC-derived exosomes protect against myocardial infarction', 'MSCs were isolated from rat bone marrow. Rat MSC exosomes suppressed myocardial injury in rats.', (l) => l.ev_source.join() === 'bone-marrow-msc', '"rat MSC" is no adipose-tissue MSC (AT-MSC)'],
   ['MSC exosomes in skin repair: a review', 'This review covers exosomes derived from adipose stem cells (ADSC-Exos) and MSCs from bone marrow and umbilical cord.', (l) => l.ev_source.includes('bone-marrow-msc') && l.ev_source.includes('umbilical-cord-msc') && l.ev_source.includes('adipose-msc'), 'a review names the sources it covers'],
+  ['Size-exclusion chromatography of extracellular vesicles in cancer', 'Cancer cells release extracellular vesicles, which are a rich target for biomarker discovery. A systematic review was undertaken.', (l) => l.ev_source.join() === 'non-msc', 'the active voice: cells release vesicles'],
 ];
 
 const SUITES: [string, Case[]][] = [
