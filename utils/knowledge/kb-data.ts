@@ -498,6 +498,8 @@ export const KB_DATA: KnowledgeBase = {
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
+        // Cell lines as the vesicles' producers ("EVs isolated from the conditioned medium of HT-29 cells", "HEK293T-derived exosomes").
+        'hek293', 'hek293t', 'ht-29', 'hela', 'mcf-7', 'a549', 'hepg2', 'b16f10', 'raw 264.7', 'thp-1', 'caco-2', 'jurkat', 'a375', 'u937', 'pc12', 'sh-sy5y',
       ],
       falseFriends: [
         'serum-free', 'exosome-depleted serum', 'ev-depleted',

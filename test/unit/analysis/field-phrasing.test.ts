@@ -519,6 +519,8 @@ const ROUND_14: Case[] = [
   ['Bone marrow MSC-derived exosomes protect against myocardial infarction', 'MSCs were isolated from rat bone marrow. Rat MSC exosomes suppressed myocardial injury in rats.', (l) => l.ev_source.join() === 'bone-marrow-msc', '"rat MSC" is no adipose-tissue MSC (AT-MSC)'],
   ['MSC exosomes in skin repair: a review', 'This review covers exosomes derived from adipose stem cells (ADSC-Exos) and MSCs from bone marrow and umbilical cord.', (l) => l.ev_source.includes('bone-marrow-msc') && l.ev_source.includes('umbilical-cord-msc') && l.ev_source.includes('adipose-msc'), 'a review names the sources it covers'],
   ['Size-exclusion chromatography of extracellular vesicles in cancer', 'Cancer cells release extracellular vesicles, which are a rich target for biomarker discovery. A systematic review was undertaken.', (l) => l.ev_source.join() === 'non-msc', 'the active voice: cells release vesicles'],
+  ['Adsorption of extracellular vesicles onto tube walls during storage', 'EVs isolated from the conditioned medium of HT-29 cells lost half their particles at +4 deg C.', (l) => l.ev_source.join() === 'non-msc', 'a cell line produces the vesicles'],
+  ['HEK293T exosomes loaded with siRNA', 'HaCaT cells were treated with HEK293T-derived exosomes for 24 h.', (l) => l.ev_source.join() === 'non-msc', 'a cell line\'s vesicles, another line as their target'],
 ];
 
 const SUITES: [string, Case[]][] = [
