@@ -204,6 +204,9 @@ export const KB_DATA: KnowledgeBase = {
       'skin biopsies', 'lesional skin', 'serum samples', 'plasma samples', 'blood samples', 'blister fluid',
       // Patients' body fluids ("exosomes isolated from the serum of diabetic patients").
       'serum of', 'serum from', 'plasma of', 'plasma from', 'blood of', 'blood from', 'patient serum', 'patient plasma',
+      'urine samples', 'urine of', 'urine from',
+      // Donors compared with patients ("65 healthy donors and 65 myopathy patients").
+      'healthy donor',
     ],
   },
   vetoLifts: [

@@ -521,6 +521,7 @@ const ROUND_14: Case[] = [
   ['Size-exclusion chromatography of extracellular vesicles in cancer', 'Cancer cells release extracellular vesicles, which are a rich target for biomarker discovery. A systematic review was undertaken.', (l) => l.ev_source.join() === 'non-msc', 'the active voice: cells release vesicles'],
   ['Adsorption of extracellular vesicles onto tube walls during storage', 'EVs isolated from the conditioned medium of HT-29 cells lost half their particles at +4 deg C.', (l) => l.ev_source.join() === 'non-msc', 'a cell line produces the vesicles'],
   ['HEK293T exosomes loaded with siRNA', 'HaCaT cells were treated with HEK293T-derived exosomes for 24 h.', (l) => l.ev_source.join() === 'non-msc', 'a cell line\'s vesicles, another line as their target'],
+  ['Size-exclusion chromatography isolates EVs from human blood samples', 'EVs were isolated from platelet-free plasma by SEC. EV concentrations differed by health status (130 subjects in total, with 65 healthy donors and 65 myopathy patients).', (l) => l.study_type.includes('clinical'), 'healthy donors compared with patients are study subjects'],
 ];
 
 const SUITES: [string, Case[]][] = [
