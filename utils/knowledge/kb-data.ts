@@ -543,6 +543,9 @@ export const KB_DATA: KnowledgeBase = {
         // Papers that appraise or argue instead of reporting experiments.
         ['critical appraisal', 2], ['critically appraise', 2], ['commentary', 1.5], ['viewpoint', 1.5], ['we hypothesize', 1],
         ['we propose', 0.5], ['we argue', 1], ['in this issue', 1.5], ['this editorial', 2], ['editorial', 1],
+        // Analyses of the market: businesses' websites and claims, not cells, animals or people.
+        ['direct-to-consumer', 1.5], ['websites', 1], ['company websites', 1.5], ['businesses', 1], ['content analysis', 1.5],
+        ['online advertising', 1], ['marketing claims', 1],
       ],
       falseFriends: [
         // Chart reviews are studies of patients, not reviews of the literature.

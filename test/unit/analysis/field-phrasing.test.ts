@@ -522,6 +522,8 @@ const ROUND_14: Case[] = [
   ['Adsorption of extracellular vesicles onto tube walls during storage', 'EVs isolated from the conditioned medium of HT-29 cells lost half their particles at +4 deg C.', (l) => l.ev_source.join() === 'non-msc', 'a cell line produces the vesicles'],
   ['HEK293T exosomes loaded with siRNA', 'HaCaT cells were treated with HEK293T-derived exosomes for 24 h.', (l) => l.ev_source.join() === 'non-msc', 'a cell line\'s vesicles, another line as their target'],
   ['Size-exclusion chromatography isolates EVs from human blood samples', 'EVs were isolated from platelet-free plasma by SEC. EV concentrations differed by health status (130 subjects in total, with 65 healthy donors and 65 myopathy patients).', (l) => l.study_type.includes('clinical'), 'healthy donors compared with patients are study subjects'],
+  ['Regulatory claims made by US businesses marketing exosome therapies', 'Aim: This study investigated claims of businesses marketing exosome products. Methods: We used content analysis of company websites. Results: Two thirds of the businesses made no claim.', (l) => l.study_type.join() === 'review', 'an analysis of businesses\' websites'],
+  ['Weighing up the evidence used by direct-to-consumer stem cell businesses', 'We characterize the evidence on the websites of 59 stem cell businesses. Businesses rarely cite randomized clinical trials.', (l) => l.study_type.join() === 'review', 'trials named as what businesses do not cite'],
 ];
 
 const SUITES: [string, Case[]][] = [
