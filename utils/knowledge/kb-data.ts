@@ -680,11 +680,13 @@ export const KB_DATA: KnowledgeBase = {
         'osteogenic adipogenic', 'osteogenic and adipogenic', 'osteogenic chondrogenic', 'osteogenic and chondrogenic',
         'adipogenic osteogenic', 'adipogenic and osteogenic', 'adipogenic chondrogenic', 'adipogenic and chondrogenic',
         'chondrogenic osteogenic', 'chondrogenic and osteogenic', 'chondrogenic adipogenic', 'chondrogenic and adipogenic',
-        ['surface marker', 1, { req: ['msc'] }], ['immunophenotype', 1], ['immunophenotyping', 1],
+        ['surface marker', 1, { req: ['msc'] }], ['surface biomarker', 1, { req: ['msc'] }], ['surface antigen', 1, { req: ['msc'] }],
+        ['immunophenotype', 1], ['immunophenotyping', 1],
         ['immunophenotypic', 1],
       ],
       // CD34 beside CD31 marks vessels in tissue ("CD31+ and CD34+ vessels"), not the MSCs' identity.
-      falseFriends: ['cd31 and cd34', 'cd34 and cd31', 'cd31/cd34', 'cd34 vessels', 'cd34-positive vessels'],
+      // CD44 as hyaluronic acid's receptor on the treated cells ("increased the expression of CD44 receptors").
+      falseFriends: ['cd31 and cd34', 'cd34 and cd31', 'cd31/cd34', 'cd34 vessels', 'cd34-positive vessels', 'cd44 receptor'],
     },
     {
       id: 'qc-culture',

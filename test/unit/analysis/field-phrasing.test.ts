@@ -524,6 +524,9 @@ const ROUND_14: Case[] = [
   ['Size-exclusion chromatography isolates EVs from human blood samples', 'EVs were isolated from platelet-free plasma by SEC. EV concentrations differed by health status (130 subjects in total, with 65 healthy donors and 65 myopathy patients).', (l) => l.study_type.includes('clinical'), 'healthy donors compared with patients are study subjects'],
   ['Regulatory claims made by US businesses marketing exosome therapies', 'Aim: This study investigated claims of businesses marketing exosome products. Methods: We used content analysis of company websites. Results: Two thirds of the businesses made no claim.', (l) => l.study_type.join() === 'review', 'an analysis of businesses\' websites'],
   ['Weighing up the evidence used by direct-to-consumer stem cell businesses', 'We characterize the evidence on the websites of 59 stem cell businesses. Businesses rarely cite randomized clinical trials.', (l) => l.study_type.join() === 'review', 'trials named as what businesses do not cite'],
+  ['Nebulized exosomes from adipose MSCs in severe COVID-19', 'Seven patients received a daily dose of haMSCs-Exos (2.0 × 108 nano vesicles) for five days.', (l) => l.qc.includes('qc-dose'), 'a dose in "nano vesicles", its superscript lost'],
+  ['BMSC exosomes promote tenocyte proliferation', 'Identification of BMSCs was performed by measurement of surface biomarkers by flow cytometry. BMSC-derived exosomes were identified by NTA.', (l) => l.qc.includes('qc-source-identity'), 'MSCs\' surface biomarkers'],
+  ['Corneal wound healing effects of MSC secretome in a hyaluronic acid gel', 'The MSC secretome in the gel increased the expression of CD44 receptors colocalized with HA. CD44 receptor upregulation mediated its effects.', (l) => !l.qc.includes('qc-source-identity'), 'CD44 as hyaluronic acid\'s receptor'],
 ];
 
 const SUITES: [string, Case[]][] = [
