@@ -85,8 +85,8 @@ export const KB_DATA: KnowledgeBase = {
       'further studies are', 'further studies is', 'further studies will', 'further studies should', 'further studies could',
       'further studies may', 'further studies must', 'further studies and', 'further studies about', 'further studies on',
       'further studies of', 'further studies in', 'further studies into', 'further studies to', 'further studies with',
-      'further studies using', 'further studies focusing', 'for further studies', 'require further studies', 'requires further studies',
-      'need further studies', 'needs further studies', 'further studies needed', 'further studies required', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
+      'further studies using', 'further studies focusing', 'for further studies', 'require further studies',
+      'need further studies', 'further studies needed', 'further studies required', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
       'were not tested', 'was not tested', 'future clinical', 'need to be', 'still to be', 'yet to be',
       // Uses envisaged in a conclusion ("may have potential as ingredients in anti-aging cosmetics").
