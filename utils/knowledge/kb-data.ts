@@ -535,7 +535,7 @@ export const KB_DATA: KnowledgeBase = {
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
         ['comprehensive overview', 1], ['mini-review', 2], ['future directions', 0.75], ['current evidence', 0.5],
-        ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2],
+        ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2], ['we outline', 1.5], ['an outline', 1],
         ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
         ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
         // Book chapters review their field.
@@ -565,7 +565,7 @@ export const KB_DATA: KnowledgeBase = {
         ['in vitro', 1], ['ex vivo', 1],
         // The study's design, whatever else the sentence says ("we isolated the exosomes and ran in vivo and in vitro experiments").
         ['in vitro and in vivo', 1], ['in vivo and in vitro', 1], ['in vitro experiments', 1], ['in vitro assays', 1], ['in vitro studies', 1], ['explant', 1], ['organ culture', 1], ['reconstructed epidermis', 1],
-        ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1],
+        ['reconstructed human epidermis', 1], ['3d skin model', 1], ['3d skin', 0.75], ['skin equivalent', 1], ['cell line', 1], ['cell culture experiments', 1], ['cell culture results', 1],
         ['hacat', 1], ['b16f10', 1], ['b16', 0.75], ['raw 264.7', 1], ['thp-1', 1], ['co-cultured', 1],
         ['co-culture', 1], ['cck-8', 1], ['mtt assay', 1], ['transwell', 1], ['scratch', 0.75], ['tube formation', 0.75],
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75],
@@ -593,7 +593,8 @@ export const KB_DATA: KnowledgeBase = {
       // vitro") are no study in culture: the study is what the vesicles then do.
       // HUVECs as the vesicles' source are no cells studied in culture.
       // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
-      falseFriends: ['non-cultured', 'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
+      // Cells grafted into patients are a procedure, not cells studied in culture.
+      falseFriends: ['melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured', 'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
     },
     {
       id: 'in-vivo',

@@ -527,6 +527,8 @@ const ROUND_14: Case[] = [
   ['Nebulized exosomes from adipose MSCs in severe COVID-19', 'Seven patients received a daily dose of haMSCs-Exos (2.0 × 108 nano vesicles) for five days.', (l) => l.qc.includes('qc-dose'), 'a dose in "nano vesicles", its superscript lost'],
   ['BMSC exosomes promote tenocyte proliferation', 'Identification of BMSCs was performed by measurement of surface biomarkers by flow cytometry. BMSC-derived exosomes were identified by NTA.', (l) => l.qc.includes('qc-source-identity'), 'MSCs\' surface biomarkers'],
   ['Corneal wound healing effects of MSC secretome in a hyaluronic acid gel', 'The MSC secretome in the gel increased the expression of CD44 receptors colocalized with HA. CD44 receptor upregulation mediated its effects.', (l) => !l.qc.includes('qc-source-identity'), 'CD44 as hyaluronic acid\'s receptor'],
+  ['Combination therapy with BMSC exosomes and porous tantalum for femoral defects', 'Cell culture results demonstrated that the exosomes improved the proliferation of BMSCs. Exosomes were implanted into femoral defects in rats.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), '"cell culture results"'],
+  ['Treatment of recalcitrant vitiligo by autologous melanocyte grafting', 'This clinical trial was done on 28 patients. Non-cultured melanocyte grafting gave good repigmentation in 57% of the patients.', (l) => l.study_type.join() === 'clinical', 'melanocytes grafted into patients are a procedure'],
 ];
 
 const SUITES: [string, Case[]][] = [
