@@ -1308,9 +1308,7 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     if (owner === O_SOURCE + S_NON_MSC) (nonMsc ??= []).push(m);
     // "vesicles" (weight 0.5) too: "keratinocyte-derived vesicles" names a source.
     else if (owner === O_ISEV && (REF_WEIGHT[m.id] ?? 0) >= 0.5) evMatches.push(m);
-    else if ((owner === O_ISMSC && (REF_WEIGHT[m.id] ?? 0) >= 1) || (owner >= O_SOURCE && owner < O_SOURCE + SOURCE_IDS.length && owner !== O_SOURCE + S_UNSPEC)) {
-      (mscNamed ??= []).push(m);
-    }
+    else if (namesMsc(m.id)) (mscNamed ??= []).push(m);
   }
   if (evMatches.length === 0 || (msc ? !mscNamed : !nonMsc)) return;
   // Per token (from tokens.from): 1 + index in nonMsc of the match that ends / starts there, or
@@ -1590,20 +1588,39 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
 function linkedMscTissues(docs: FieldDoc[], links: SourceLinks): number {
   for (const d of docs) walkSourceLinks(d, links, true);
   let tied = 0;
-  for (const { doc: d, t } of links.mscAt) {
-    const from = d.tokens.from;
-    const mscWords = allocU8(d.tokens.to - from);
-    for (const m of d.cues) if (REF_OWNER[m.id] === O_ISMSC || isMscTissueOwner(REF_OWNER[m.id] ?? 0)) mscWords.fill(1, m.t0 - from, m.t1 - from);
-    let a = t;
-    let b = t + 1;
-    while (a > from && mscWords[a - 1 - from]) a--;
-    while (b < d.tokens.to && mscWords[b - from]) b++;
-    for (const m of d.cues) {
-      const owner = REF_OWNER[m.id] ?? 0;
-      if (isMscTissueOwner(owner) && m.t0 < b && m.t1 > a) tied |= 1 << (owner - O_SOURCE);
-    }
+  for (const d of docs) {
+    if (!links.mscAt.some((a) => a.doc === d)) continue;
+    const runTissues = mscRunTissues(d);
+    for (const a of links.mscAt) if (a.doc === d) tied |= runTissues[a.t - d.tokens.from] ?? 0;
   }
   return tied;
+}
+
+/**
+ * Per token of field d (indexed from tokens.from): the MSC tissues (bitmask by source index) named
+ * in the run of MSC words it belongs to. Two sweeps spread each run's tissues over its tokens, so
+ * a megabyte of MSC words costs linear time however many links point into it.
+ */
+function mscRunTissues(d: FieldDoc): Uint32Array {
+  const from = d.tokens.from;
+  const n = d.tokens.to - from;
+  const inRun = allocU8(n);
+  const tissues = allocU32(n);
+  for (const m of d.cues) {
+    const owner = REF_OWNER[m.id] ?? 0;
+    if (!namesMsc(m.id)) continue;
+    inRun.fill(1, m.t0 - from, m.t1 - from);
+    if (owner !== O_ISMSC) for (let k = m.t0 - from; k < m.t1 - from; k++) tissues[k] = (tissues[k] ?? 0) | (1 << (owner - O_SOURCE));
+  }
+  for (let k = 1; k < n; k++) if (inRun[k] && inRun[k - 1]) tissues[k] = (tissues[k] ?? 0) | (tissues[k - 1] ?? 0);
+  for (let k = n - 2; k >= 0; k--) if (inRun[k] && inRun[k + 1]) tissues[k] = (tissues[k] ?? 0) | (tissues[k + 1] ?? 0);
+  return tissues;
+}
+
+/** Does cue id name MSCs for the source walks: a full-weight MSC word or an MSC tissue? */
+function namesMsc(id: number): boolean {
+  const owner = REF_OWNER[id] ?? 0;
+  return (owner === O_ISMSC && (REF_WEIGHT[id] ?? 0) >= 1) || isMscTissueOwner(owner);
 }
 
 /**

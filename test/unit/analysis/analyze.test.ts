@@ -237,13 +237,18 @@ describe('evidence offsets and robustness', () => {
     // Each sentence brings false friends ("scratch wound healing assay", "bone marrow-derived
     // macrophages"), non-MSC sources tied to EV words and MSC words: work per cue that scans every
     // earlier one of these grew with the square of the text (seconds for a megabyte).
+    // MSCs of a second tissue that receive the vesicles make every run of MSC words a candidate
+    // source (linkedMscTissues).
     const unit = 'Exosomes from adipose MSCs and exosomes secreted by HaCaT keratinocytes were compared in a scratch wound healing assay; '
-      + 'platelet lysate-derived EVs and bone marrow-derived macrophages reduced IL-6 in atopic dermatitis. ';
+      + 'platelet lysate-derived EVs and bone marrow-derived macrophages reduced IL-6 in atopic dermatitis. '
+      + 'ASC-exos raised the osteogenic differentiation of bone marrow mesenchymal stem cells. ';
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
     const t0 = performance.now();
     const a = analyze(article('Big', big));
     const ms = performance.now() - t0;
     expect(a.facets.evSource).toContain('non-msc');
+    expect(a.facets.evSource).toContain('adipose-msc');
+    expect(a.facets.evSource).not.toContain('bone-marrow-msc');
     expect(a.topics.map((t) => t.id)).not.toContain('wound-healing');
     expect(ms).toBeLessThan(3000);
   });
