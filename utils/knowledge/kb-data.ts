@@ -256,6 +256,9 @@ export const KB_DATA: KnowledgeBase = {
         // LPS given to the cells that make the vesicles is a culture condition (qc-culture), not an immune finding.
         'lps-preconditioned', 'lps-pretreated', 'lps-primed', 'lps-stimulated msc', 'lps-stimulated mesenchymal', 'lps-treated msc',
         'lps-treated mesenchymal', 'preconditioned with lps', 'pretreated with lps', 'primed with lps',
+        // What a secretome contains ("rich in growth factors and cytokines"), not an immune effect.
+        'growth factors and cytokines', 'growth factor and cytokines', 'growth factors, and cytokines', 'cytokines and growth factors',
+        'cytokines, growth factors',
       ],
     },
     {

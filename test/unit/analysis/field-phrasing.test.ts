@@ -529,6 +529,7 @@ const ROUND_14: Case[] = [
   ['Corneal wound healing effects of MSC secretome in a hyaluronic acid gel', 'The MSC secretome in the gel increased the expression of CD44 receptors colocalized with HA. CD44 receptor upregulation mediated its effects.', (l) => !l.qc.includes('qc-source-identity'), 'CD44 as hyaluronic acid\'s receptor'],
   ['Combination therapy with BMSC exosomes and porous tantalum for femoral defects', 'Cell culture results demonstrated that the exosomes improved the proliferation of BMSCs. Exosomes were implanted into femoral defects in rats.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), '"cell culture results"'],
   ['Treatment of recalcitrant vitiligo by autologous melanocyte grafting', 'This clinical trial was done on 28 patients. Non-cultured melanocyte grafting gave good repigmentation in 57% of the patients.', (l) => l.study_type.join() === 'clinical', 'melanocytes grafted into patients are a procedure'],
+  ['Storage conditions affect the composition of the lyophilized secretome of MSCs', 'The secretome is rich in growth factors and cytokines. Storage at -80 deg C preserved the cytokines and growth factors of the lyophilized secretome.', (l) => !l.topics.includes('immunomodulation'), 'a secretome\'s cytokines as contents'],
 ];
 
 const SUITES: [string, Case[]][] = [
