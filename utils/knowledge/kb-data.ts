@@ -347,13 +347,13 @@ export const KB_DATA: KnowledgeBase = {
         ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.5, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
         // UV in a pigmentation sentence drives melanogenesis, not photoaging.
         ['uvb', 0.4, { veto: ['pig'] }], ['uva', 0.4, { veto: ['pig'] }], ['ultraviolet', 0.4, { veto: ['pig'] }],
-        ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5], ['procollagen', 0.5],
+        ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5, { doc: 'skin' }], ['procollagen', 0.5],
         ['skin elasticity', 0.5], ['elasticity', 0.25, { doc: 'skin' }], ['collagen', 0.2, { doc: 'skin', veto: ['scarring'] }], ['aging', 0.5, { doc: 'skin' }],
         ['senescence', 0.25, { doc: 'skin' }], ['dermal fibroblast senescence', 1], ['senescent fibroblast', 0.75], ['skin texture', 0.3],
         ['skin roughness', 0.3], ['dermal thickness', 0.4, { veto: ['scarring'] }], ['collagen deposition', 0.3, { doc: 'skin', veto: ['scarring'] }],
         // The suction device that measures skin elasticity in cosmetic and aesthetic studies.
         ['cutometer', 0.75],
-        ['mmp-3', 0.3], ['uvb-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uvb-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
+        ['mmp-3', 0.3, { doc: 'skin' }], ['uvb-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uvb-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
         ['uva-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }], ['uv-exposed', 0.6, { doc: 'skin', veto: ['pig'] }], ['uv-irradiated', 0.6, { doc: 'skin', veto: ['pig'] }],
         ['senescence-associated beta-galactosidase', 0.75, { doc: 'skin' }], ['sa-beta-gal', 0.75, { doc: 'skin' }],
         'senescent hdf', 'hdf senescence', 'senescent dermal fibroblast', 'senescent skin fibroblast',

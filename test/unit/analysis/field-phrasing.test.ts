@@ -530,6 +530,7 @@ const ROUND_14: Case[] = [
   ['Combination therapy with BMSC exosomes and porous tantalum for femoral defects', 'Cell culture results demonstrated that the exosomes improved the proliferation of BMSCs. Exosomes were implanted into femoral defects in rats.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), '"cell culture results"'],
   ['Treatment of recalcitrant vitiligo by autologous melanocyte grafting', 'This clinical trial was done on 28 patients. Non-cultured melanocyte grafting gave good repigmentation in 57% of the patients.', (l) => l.study_type.join() === 'clinical', 'melanocytes grafted into patients are a procedure'],
   ['Storage conditions affect the composition of the lyophilized secretome of MSCs', 'The secretome is rich in growth factors and cytokines. Storage at -80 deg C preserved the cytokines and growth factors of the lyophilized secretome.', (l) => !l.topics.includes('immunomodulation'), 'a secretome\'s cytokines as contents'],
+  ['Umbilical cord MSC secretome improves outcomes in knee osteoarthritis', 'Patients received intra-articular secretome. Serum MMP-3 fell and TGF-beta1 rose; MMP-3 levels tracked the pain scores.', (l) => !l.topics.includes('skin-aging'), 'MMP-3 of a joint, in an article that never names the skin'],
 ];
 
 const SUITES: [string, Case[]][] = [
