@@ -193,7 +193,7 @@ export const KB_DATA: KnowledgeBase = {
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
     otherAllergy: [
       'asthma', 'allergic airway', 'airway inflammation', 'airway hyperresponsiveness', 'bronchoalveolar', 'ovalbumin', 'ova-induced',
-      'ova-sensitized', 'allergic rhinitis', 'rhinitis', 'nasal', 'food allergy', 'anaphylaxis', 'anaphylactic', 'urticaria',
+      'ova', 'ova-sensitized', 'allergic rhinitis', 'rhinitis', 'nasal', 'food allergy', 'anaphylaxis', 'anaphylactic', 'urticaria',
     ],
     // An autoimmune pigment disease: its T cells and cytokines are its biology (TAXONOMY §4), as AD's and psoriasis's.
     vitiligo: ['vitiligo', 'vitiliginous'],
