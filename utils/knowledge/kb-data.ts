@@ -281,7 +281,8 @@ export const KB_DATA: KnowledgeBase = {
         'psoriasis', 'psoriatic', 'psoriasis-like', 'psoriasiform', 'imiquimod', 'imq', 'pasi',
         'psoriasis area and severity index', ['il-17', 0.3], ['il-23', 0.3], ['il-17a', 0.3], ['keratinocyte hyperproliferation', 0.5],
       ],
-      falseFriends: [],
+      // A disease of the joints (TAXONOMY: psoriasis and psoriasis-like models of the skin).
+      falseFriends: ['psoriatic arthritis'],
     },
     {
       id: 'wound-healing',

@@ -532,6 +532,7 @@ const ROUND_14: Case[] = [
   ['Storage conditions affect the composition of the lyophilized secretome of MSCs', 'The secretome is rich in growth factors and cytokines. Storage at -80 deg C preserved the cytokines and growth factors of the lyophilized secretome.', (l) => !l.topics.includes('immunomodulation'), 'a secretome\'s cytokines as contents'],
   ['Umbilical cord MSC secretome improves outcomes in knee osteoarthritis', 'Patients received intra-articular secretome. Serum MMP-3 fell and TGF-beta1 rose; MMP-3 levels tracked the pain scores.', (l) => !l.topics.includes('skin-aging'), 'MMP-3 of a joint, in an article that never names the skin'],
   ['Sublingual OVA-loaded MSC exosomes prevent allergic sensitization', 'Mice were sensitised with OVA. Serum OVA-specific IgE and IL-4 of spleen cells were measured. IgE levels fell.', (l) => !l.topics.includes('atopic-dermatitis'), 'IgE against ovalbumin (OVA) is an airway allergy\'s'],
+  ['Role of microparticles in inflammatory joint diseases', 'Rheumatoid arthritis and psoriatic arthritis are immune-mediated joint diseases. Microparticles stimulate synovitis. This review covers their role.', (l) => !l.topics.includes('psoriasis'), 'psoriatic arthritis is a joint disease'],
 ];
 
 const SUITES: [string, Case[]][] = [
