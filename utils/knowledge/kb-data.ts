@@ -501,6 +501,7 @@ export const KB_DATA: KnowledgeBase = {
         // Vesicles from people's blood ("exosomes from peripheral blood of vitiligo patients", "exosomes derived from patients").
         'peripheral blood', 'patient',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'mast cell', 'immune cell', 't cell', 'endothelial',
+        'natural killer cell', 'nk cell', 'lymphocyte', 'monocyte', 'treg', 'regulatory t cell', 'eosinophil',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',

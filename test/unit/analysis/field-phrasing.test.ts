@@ -533,6 +533,7 @@ const ROUND_14: Case[] = [
   ['Umbilical cord MSC secretome improves outcomes in knee osteoarthritis', 'Patients received intra-articular secretome. Serum MMP-3 fell and TGF-beta1 rose; MMP-3 levels tracked the pain scores.', (l) => !l.topics.includes('skin-aging'), 'MMP-3 of a joint, in an article that never names the skin'],
   ['Sublingual OVA-loaded MSC exosomes prevent allergic sensitization', 'Mice were sensitised with OVA. Serum OVA-specific IgE and IL-4 of spleen cells were measured. IgE levels fell.', (l) => !l.topics.includes('atopic-dermatitis'), 'IgE against ovalbumin (OVA) is an airway allergy\'s'],
   ['Role of microparticles in inflammatory joint diseases', 'Rheumatoid arthritis and psoriatic arthritis are immune-mediated joint diseases. Microparticles stimulate synovitis. This review covers their role.', (l) => !l.topics.includes('psoriasis'), 'psoriatic arthritis is a joint disease'],
+  ['Natural killer cell-derived extracellular vesicles in cancer immunotherapy', 'This review covers extracellular vesicles from natural killer cells and their cytotoxic cargo.', (l) => l.ev_source.join() === 'non-msc', 'NK cells as the vesicles\' source'],
 ];
 
 const SUITES: [string, Case[]][] = [
