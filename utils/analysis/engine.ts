@@ -23,7 +23,7 @@ import type {
 import { KB_LABELS } from '../knowledge/kb-labels';
 import { CONTEXT_IDS, type ContextId, type CueDef, type CueOpts, type KnowledgeBase } from '../knowledge/types';
 import {
-  F_USER, Lexicon, MatchBuffer, restartTokens, restoreVocabulary, setSuffixAlias, setWordFlag, tokenize, vocabularySnapshot, wordFlags, words,
+  F_USER, intern, Lexicon, MatchBuffer, restartTokens, restoreVocabulary, setSuffixAlias, setWordFlag, tokenize, vocabularySnapshot, wordFlags, words,
   type LexiconSnapshot, type Match, type Tokens, type VocabularySnapshot,
 } from './matcher';
 import { allocU32, allocU8, doubled } from './arena';
@@ -94,6 +94,10 @@ const F_MEASURED = F_USER << 11;
 /** "studies", "trials": in the plural, other people's work ("animal studies and clinical trials have shown"). */
 const F_STUDY_NOUN = F_USER << 12;
 for (const w of ['study', 'trial']) setWordFlag(w, F_STUDY_NOUN);
+/** "models" after these words names the literature's models (see namesStudiesOfOthers). */
+const W_MODEL = intern('model');
+const W_ANIMAL = intern('animal');
+const W_PRECLINICAL = intern('preclinical');
 /** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
 const F_SPECIES = F_USER << 9;
 for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
@@ -1206,10 +1210,15 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
 function namesStudiesOfOthers(d: FieldDoc, t1: number): boolean {
   const { id, to, sentence } = d.tokens;
   for (let t = t1 - 1; t <= t1; t++) {
-    if (t < to && sentence[t] === sentence[t1 - 1] && wordFlags(id[t] ?? 0) & F_STUDY_NOUN && endsPlural(d.norm.text, d.tokens, t)) return true;
+    if (t >= to || sentence[t] !== sentence[t1 - 1] || !endsPlural(d.norm.text, d.tokens, t)) continue;
+    const word = id[t] ?? 0;
+    if (wordFlags(word) & F_STUDY_NOUN) return true;
+    // "in various animal models" (the literature's), not "in diabetic rat models" (the study's).
+    if (word === W_MODEL && t > d.tokens.from && (id[t - 1] === W_ANIMAL || id[t - 1] === W_PRECLINICAL)) return true;
   }
   return false;
 }
+
 
 /**
  * For an abstract with no study wording of its own (see looksLikeReview, decideStudyType): it has

@@ -534,6 +534,8 @@ const ROUND_14: Case[] = [
   ['Sublingual OVA-loaded MSC exosomes prevent allergic sensitization', 'Mice were sensitised with OVA. Serum OVA-specific IgE and IL-4 of spleen cells were measured. IgE levels fell.', (l) => !l.topics.includes('atopic-dermatitis'), 'IgE against ovalbumin (OVA) is an airway allergy\'s'],
   ['Role of microparticles in inflammatory joint diseases', 'Rheumatoid arthritis and psoriatic arthritis are immune-mediated joint diseases. Microparticles stimulate synovitis. This review covers their role.', (l) => !l.topics.includes('psoriasis'), 'psoriatic arthritis is a joint disease'],
   ['Natural killer cell-derived extracellular vesicles in cancer immunotherapy', 'This review covers extracellular vesicles from natural killer cells and their cytotoxic cargo.', (l) => l.ev_source.join() === 'non-msc', 'NK cells as the vesicles\' source'],
+  ['Extracellular vesicle-based therapeutics in neuro-ophthalmic disorders', 'EVs from MSCs have been demonstrated to promote axonal regeneration in various animal models of optic nerve injury. Further preclinical and clinical studies are needed.', (l) => l.study_type.join() === 'review', '"in various animal models": the literature\'s models'],
+  ['Indwelling microneedles with MSC exosomes for diabetic ulcers', 'Here, we present microneedles with MSC-exosomes. They promoted wound healing in full-thickness cutaneous wounds of diabetic rat models.', (l) => l.study_type.includes('in-vivo'), '"diabetic rat models": the study\'s own'],
 ];
 
 const SUITES: [string, Case[]][] = [
