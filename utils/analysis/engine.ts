@@ -1219,7 +1219,6 @@ function namesStudiesOfOthers(d: FieldDoc, t1: number): boolean {
   return false;
 }
 
-
 /**
  * For an abstract with no study wording of its own (see looksLikeReview, decideStudyType): it has
  * an abstract, no Methods or Results, no amount and no counted people. "Exosomes in facial plastic

@@ -80,13 +80,13 @@ export const KB_DATA: KnowledgeBase = {
     pig: ['melanocyte', 'pigment', 'pigmentation', 'hyperpigmentation', 'repigmentation', 'melanogenesis', 'melasma', 'vitiligo', 'melanoblast', 'melanin', 'melanocyte stem cell'],
     donor: ['isolated', 'harvested', 'obtained', 'collected', 'extracted', 'purified', 'donor', 'derived from'],
     hedge: [
-      'envisage', 'envision', 'might', 'future studies', 'are needed',
+      'envisage', 'envision', 'might', 'future studies', 'are needed', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
       // Studies still to come; not "Further studies showed that …", which reports results.
       'further studies are', 'further studies is', 'further studies will', 'further studies should', 'further studies could',
       'further studies may', 'further studies must', 'further studies and', 'further studies about', 'further studies on',
       'further studies of', 'further studies in', 'further studies into', 'further studies to', 'further studies with',
       'further studies using', 'further studies focusing', 'for further studies', 'require further studies',
-      'need further studies', 'further studies needed', 'further studies required', 'are necessary', 'necessary to confirm', 'remain to be', 'should be',
+      'need further studies', 'further studies needed', 'further studies required',
       'will require', 'will be required', 'would require', 'were not addressed', 'was not addressed', 'warranted', 'warrant',
       'were not tested', 'was not tested', 'future clinical', 'need to be', 'still to be', 'yet to be',
       // Uses envisaged in a conclusion ("may have potential as ingredients in anti-aging cosmetics").
@@ -594,12 +594,16 @@ export const KB_DATA: KnowledgeBase = {
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
-      // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
-      // vitro") are no study in culture: the study is what the vesicles then do.
-      // HUVECs as the vesicles' source are no cells studied in culture.
-      // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs).
-      // Cells grafted into patients are a procedure, not cells studied in culture.
-      falseFriends: ['melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured', 'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro', 'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev'],
+      falseFriends: [
+        // Cells grafted into patients are a procedure, not cells studied in culture.
+        'melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured',
+        // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
+        // vitro") are no study in culture: the study is what the vesicles then do.
+        'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro',
+        // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs); HUVECs as the
+        // vesicles' source are no cells studied in culture.
+        'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev',
+      ],
     },
     {
       id: 'in-vivo',
