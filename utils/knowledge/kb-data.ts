@@ -490,7 +490,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'non-msc',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
-        'saliva', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'saliva', 'salivary', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'fish', 'salmon', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',
@@ -524,6 +524,7 @@ export const KB_DATA: KnowledgeBase = {
     'derived', 'secreted', 'released', 'secrete', 'release', 'produce', 'shed', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
+    'preparation',
   ],
   // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
   suffixAliases: [['evs', 'ev'], ['exos', 'exo']],

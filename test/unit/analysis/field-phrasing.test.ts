@@ -536,6 +536,8 @@ const ROUND_14: Case[] = [
   ['Natural killer cell-derived extracellular vesicles in cancer immunotherapy', 'This review covers extracellular vesicles from natural killer cells and their cytotoxic cargo.', (l) => l.ev_source.join() === 'non-msc', 'NK cells as the vesicles\' source'],
   ['Extracellular vesicle-based therapeutics in neuro-ophthalmic disorders', 'EVs from MSCs have been demonstrated to promote axonal regeneration in various animal models of optic nerve injury. Further preclinical and clinical studies are needed.', (l) => l.study_type.join() === 'review', '"in various animal models": the literature\'s models'],
   ['Indwelling microneedles with MSC exosomes for diabetic ulcers', 'Here, we present microneedles with MSC-exosomes. They promoted wound healing in full-thickness cutaneous wounds of diabetic rat models.', (l) => l.study_type.includes('in-vivo'), '"diabetic rat models": the study\'s own'],
+  ['Salivary exosomes as nanocarriers for cancer biomarkers', 'Salivary exosomes shuttle cancer-derived biomarkers into the oral cavity.', (l) => l.ev_source.join() === 'non-msc', 'saliva\'s vesicles'],
+  ['Quantitative proteomics of extracellular vesicle classes', 'We compared membrane proteins in EV preparations from human plasma.', (l) => l.ev_source.join() === 'non-msc', '"EV preparations from" a source'],
 ];
 
 const SUITES: [string, Case[]][] = [
