@@ -875,7 +875,12 @@ export const KB_DATA: KnowledgeBase = {
         // "-80 °C" normalises to "-80  deg c" (two spaces), which the analyzer's temperature pattern misses.
         ['80 deg c', 1, { req: ['ev'] }], ['storage at', 1, { req: ['ev'] }], ['after storage', 1, { req: ['ev'] }],
       ],
-      falseFriends: ['easy storage', 'ease of storage', 'convenient storage', 'easier storage'],
+      falseFriends: [
+        'easy storage', 'ease of storage', 'convenient storage', 'easier storage',
+        // The stability of a molecule the vesicles carry or regulate, or of a drug they deliver, not of the vesicles in storage.
+        'protein stability', 'mrna stability', 'gastrointestinal stability', 'stability, solubility', 'solubility, stability',
+        'stability and solubility', 'solubility and stability',
+      ],
     },
     {
       id: 'qc-manufacturing',

@@ -538,6 +538,7 @@ const ROUND_14: Case[] = [
   ['Indwelling microneedles with MSC exosomes for diabetic ulcers', 'Here, we present microneedles with MSC-exosomes. They promoted wound healing in full-thickness cutaneous wounds of diabetic rat models.', (l) => l.study_type.includes('in-vivo'), '"diabetic rat models": the study\'s own'],
   ['Salivary exosomes as nanocarriers for cancer biomarkers', 'Salivary exosomes shuttle cancer-derived biomarkers into the oral cavity.', (l) => l.ev_source.join() === 'non-msc', 'saliva\'s vesicles'],
   ['Quantitative proteomics of extracellular vesicle classes', 'We compared membrane proteins in EV preparations from human plasma.', (l) => l.ev_source.join() === 'non-msc', '"EV preparations from" a source'],
+  ['MEG3 shuttled by BMSC exosomes promotes TP53 stability in keloid fibroblasts', 'hBMSC-Exos delivered MEG3 to promote the protein stability of TP53 in keloid fibroblasts.', (l) => !l.qc.includes('qc-storage'), 'a protein\'s stability, not the vesicles\' in storage'],
 ];
 
 const SUITES: [string, Case[]][] = [
