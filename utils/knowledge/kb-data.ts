@@ -672,6 +672,9 @@ export const KB_DATA: KnowledgeBase = {
     ['were analyzed', 0.5], ['were assessed', 0.5], ['were evaluated', 0.5],
     ['in this research', 0.5], ['results indicated', 1], ['results demonstrated', 1], ['was designed', 0.5], ['were designed', 0.5],
     ['has been designed', 0.5], ['were found', 0.5],
+    // What the authors made and ran ("Here, we created an injectable hydrogel … Our experiments demonstrated …").
+    ['our experiments', 1], ['our studies revealed', 1], ['we created', 0.75], ['we developed', 0.75], ['we fabricated', 0.75],
+    ['we constructed', 0.75], ['we prepared', 0.75], ['we engineered', 0.75], ['we present', 0.5],
   ],
 
   qc: [

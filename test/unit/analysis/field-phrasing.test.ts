@@ -539,6 +539,7 @@ const ROUND_14: Case[] = [
   ['Salivary exosomes as nanocarriers for cancer biomarkers', 'Salivary exosomes shuttle cancer-derived biomarkers into the oral cavity.', (l) => l.ev_source.join() === 'non-msc', 'saliva\'s vesicles'],
   ['Quantitative proteomics of extracellular vesicle classes', 'We compared membrane proteins in EV preparations from human plasma.', (l) => l.ev_source.join() === 'non-msc', '"EV preparations from" a source'],
   ['MEG3 shuttled by BMSC exosomes promotes TP53 stability in keloid fibroblasts', 'hBMSC-Exos delivered MEG3 to promote the protein stability of TP53 in keloid fibroblasts.', (l) => !l.qc.includes('qc-storage'), 'a protein\'s stability, not the vesicles\' in storage'],
+  ['Adipose stem cell EV coating enhances osteoinductivity of titanium implants', 'Here, we present a simple ADSC-EV coating strategy. The coated implants raised osteocalcin expression in osteoblasts.', (l) => l.study_type.join() === 'in-vitro', 'what the authors made and measured is no review'],
 ];
 
 const SUITES: [string, Case[]][] = [
