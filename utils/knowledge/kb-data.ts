@@ -760,6 +760,9 @@ export const KB_DATA: KnowledgeBase = {
         // "were 30–150 nm in diameter"), where "exosomes are 30–150 nm in diameter" defines them.
         ['nm in diameter', 1, { req: ['donor'], finding: true }], ['nm in size', 1, { req: ['donor'], finding: true }],
         ['size range', 1, { req: ['donor'], finding: true }], ['had diameters', 1, { req: ['ev'], finding: true }],
+        // Sizes a study compared or determined ("we determined the size, morphology and composition of each EV type").
+        ['size and morphology', 1, { req: ['ev'], finding: true }], ['size, morphology', 1, { req: ['ev'], finding: true }],
+        ['comparable size', 1, { req: ['ev'], finding: true }], ['similar in size', 1, { req: ['ev'], finding: true }],
         ['particle size', 1, { req: ['ev'] }], 'particle size analysis',
         // Measured with the particles' size by the same instruments (DLS): a study that reports it characterised them.
         ['zeta potential', 1, { finding: true }],
@@ -793,6 +796,7 @@ export const KB_DATA: KnowledgeBase = {
         ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
         ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],
         ['positive markers', 1, { req: ['ev'] }], ['surface protein analysis', 1, { req: ['ev'] }], ['characteristic of exosomes', 1],
+        ['classical markers', 1, { req: ['ev'] }], ['canonical markers', 1, { req: ['ev'] }],
       ],
       falseFriends: ['cd90', 'surface antigen'],
     },
