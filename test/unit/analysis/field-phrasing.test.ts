@@ -541,7 +541,7 @@ const ROUND_14: Case[] = [
   ['MEG3 shuttled by BMSC exosomes promotes TP53 stability in keloid fibroblasts', 'hBMSC-Exos delivered MEG3 to promote the protein stability of TP53 in keloid fibroblasts.', (l) => !l.qc.includes('qc-storage'), 'a protein\'s stability, not the vesicles\' in storage'],
   ['Adipose stem cell EV coating enhances osteoinductivity of titanium implants', 'Here, we present a simple ADSC-EV coating strategy. The coated implants raised osteocalcin expression in osteoblasts.', (l) => l.study_type.join() === 'in-vitro', 'what the authors made and measured is no review'],
   ['Extracellular vesicle coatings enhance bioactivity of titanium implants', 'We isolated EVs from two cell types. For each EV type, we determined the size, morphology, and molecular composition.', (l) => l.qc.includes('qc-size-concentration'), 'a size the study determined'],
-  ['Cell-derived nanovesicles prepared by extrusion substitute for natural EVs', 'No significant difference was found in size, morphology, and classical markers between natural EVs and the nanovesicles.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'sizes and markers compared'],
+  ['Cell-derived nanovesicles prepared by extrusion substitute for natural EVs', 'We compared nanovesicles made by extrusion of MDA-MB-231 cells with their natural EVs. No significant difference was found in size, morphology, and classical markers between natural EVs and the nanovesicles.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'sizes and markers compared'],
 ];
 
 const SUITES: [string, Case[]][] = [
