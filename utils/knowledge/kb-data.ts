@@ -187,7 +187,11 @@ export const KB_DATA: KnowledgeBase = {
     // article one about EVs (TAXONOMY §4). The analyzer halves EV words in such sentences.
     // Laboratory animals: a study's randomised groups or placebo arm among them are no clinical trial.
     // Animals, one word each: also what makes "42 adult male rats" no counted people.
-    animal: ['mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig', 'monkey', 'primate', 'horse', 'dog', 'cat', 'sheep', 'goat', 'hamster'],
+    animal: [
+      'mice', 'mouse', 'rat', 'rabbit', 'animal', 'murine', 'rodent', 'pigs', 'minipig', 'monkey', 'primate', 'horse', 'dog', 'cat', 'sheep', 'goat', 'hamster',
+      // Veterinary patients ("Sixteen susceptible mares were enrolled").
+      'mare', 'stallion', 'gelding', 'foal', 'heifer', 'cattle', 'cow', 'equine', 'canine', 'feline',
+    ],
     secretedFactors: ['growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor'],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
@@ -612,6 +616,7 @@ export const KB_DATA: KnowledgeBase = {
         ['mice', 1, { veto: ['donor'] }], ['mouse', 1, { veto: ['donor'] }], ['murine', 0.75, { veto: ['donor'] }],
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
         ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['horse', 1, { veto: ['donor'] }], ['zebrafish', 1], ['animal model', 1],
+        ['mare', 1, { veto: ['donor'] }], ['stallion', 0.75, { veto: ['donor'] }], ['heifer', 1, { veto: ['donor'] }], ['cattle', 0.75, { veto: ['donor'] }],
         ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
         ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['ovariectomized', 1], ['ovariectomy', 0.75], ['ovx', 1], ['subcutaneously injected', 0.5], ['injected subcutaneously', 0.5],
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
@@ -637,11 +642,11 @@ export const KB_DATA: KnowledgeBase = {
         // Randomised allocation of animals is no trial: the article must name people somewhere.
         ['randomized', 1, { veto: ['hedge', 'animal'], doc: 'clinicalHuman' }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
-        ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1], ['case series', 1],
+        ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1, { veto: ['animal'] }], ['case series', 1, { veto: ['animal'] }],
         // A person's age, as case reports open ("A 39-year-old Indonesian woman", "aged 20–60 years old"), not a donor's.
         ['year-old', 2, { veto: ['donor', 'animal'] }],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
-        ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1], ['recruited', 1],
+        ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1, { veto: ['animal'] }], ['recruited', 1, { veto: ['animal'] }],
         ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
         ['cohort', 0.5], ['patients received', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients were treated', 1, { veto: ['donor', 'hedge', 'background'] }],

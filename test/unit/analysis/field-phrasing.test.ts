@@ -543,6 +543,8 @@ const ROUND_14: Case[] = [
   ['Extracellular vesicle coatings enhance bioactivity of titanium implants', 'We isolated EVs from two cell types. For each EV type, we determined the size, morphology, and molecular composition.', (l) => l.qc.includes('qc-size-concentration'), 'a size the study determined'],
   ['Cell-derived nanovesicles prepared by extrusion substitute for natural EVs', 'We compared nanovesicles made by extrusion of MDA-MB-231 cells with their natural EVs. No significant difference was found in size, morphology, and classical markers between natural EVs and the nanovesicles.', (l) => l.qc.includes('qc-size-concentration') && l.qc.includes('qc-ev-markers'), 'sizes and markers compared'],
   ['The role of mesenchymal stromal cells in the treatment of rheumatoid arthritis', 'MSCs have been suggested as an immunomodulatory treatment. In this paper, we present the interactions between MSCs and synoviocytes, and summarise studies of MSCs in preclinical and clinical RA studies.', (l) => l.study_type.join() === 'review', '"we present" what others found is a review\'s wording too'],
+  ['Equine corneal wound healing using mesenchymal stem cell secretome: case report', 'A 12-year-old gelding with a corneal ulcer received MSC secretome eye drops twice daily. The ulcer healed within 14 days.', (l) => !l.study_type.includes('clinical'), 'a veterinary case report is no study in people'],
+  ['Amniotic MSC-derived EVs prevent post-breeding endometritis', 'Sixteen susceptible mares were enrolled and inseminated with semen with or without AMSC-EVs. Neutrophil infiltration fell in the EV group.', (l) => l.study_type.join() === 'in-vivo', 'mares enrolled in a study are animals'],
 ];
 
 const SUITES: [string, Case[]][] = [
