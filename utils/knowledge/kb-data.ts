@@ -463,7 +463,15 @@ export const KB_DATA: KnowledgeBase = {
     { id: 'bone-marrow-msc', cues: BONE_MARROW, falseFriends: ['bone marrow-derived macrophage', 'bone marrow derived macrophage', 'bmdm', 'bone marrow-derived dendritic', 'bone marrow transplantation', 'bone marrow transplant', 'bone marrow and spleen', 'bone marrow and splenocyte', 'bone marrow chimera'] },
     { id: 'adipose-msc', cues: ADIPOSE, falseFriends: ['nlrp3/asc', 'asc speck'] },
     { id: 'umbilical-cord-msc', cues: CORD, falseFriends: ['umbilical vein', 'huvec'] },
-    { id: 'placenta-amnion-msc', cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])], falseFriends: [] },
+    {
+      id: 'placenta-amnion-msc',
+      cues: ['placenta', 'placental', 'amnion', 'amniotic', 'chorion', 'chorionic', 'decidua', 'decidual', ...mscAbbreviations(['p', 'hp', 'am', 'ham'])],
+      // Vesicles of the amniotic fluid itself, a body fluid (non-msc); its stem cells stay this tissue's.
+      falseFriends: [
+        'amniotic fluid-derived extracellular vesicle', 'amniotic fluid-derived exosome', 'amniotic fluid-derived ev', 'amniotic fluid-derived nanoparticle',
+        'amniotic fluid extracellular vesicle', 'amniotic fluid exosome', 'amniotic fluid ev',
+      ],
+    },
     { id: 'ipsc-msc', cues: ['ipsc-derived msc', 'ipsc-derived mesenchymal', 'ipsc-msc', 'imsc', 'induced pluripotent stem cell-derived mesenchymal', 'induced pluripotent stem cell-derived msc', 'ips-msc', 'hipsc-msc', 'hipsc-derived msc', 'hipsc-derived mesenchymal'], falseFriends: [] },
     {
       id: 'dental-msc',
@@ -494,7 +502,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'non-msc',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
-        'saliva', 'salivary', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'saliva', 'salivary', 'amniotic fluid', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'fish', 'salmon', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',

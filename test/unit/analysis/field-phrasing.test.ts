@@ -545,6 +545,8 @@ const ROUND_14: Case[] = [
   ['The role of mesenchymal stromal cells in the treatment of rheumatoid arthritis', 'MSCs have been suggested as an immunomodulatory treatment. In this paper, we present the interactions between MSCs and synoviocytes, and summarise studies of MSCs in preclinical and clinical RA studies.', (l) => l.study_type.join() === 'review', '"we present" what others found is a review\'s wording too'],
   ['Equine corneal wound healing using mesenchymal stem cell secretome: case report', 'A 12-year-old gelding with a corneal ulcer received MSC secretome eye drops twice daily. The ulcer healed within 14 days.', (l) => !l.study_type.includes('clinical'), 'a veterinary case report is no study in people'],
   ['Amniotic MSC-derived EVs prevent post-breeding endometritis', 'Sixteen susceptible mares were enrolled and inseminated with semen with or without AMSC-EVs. Neutrophil infiltration fell in the EV group.', (l) => l.study_type.join() === 'in-vivo', 'mares enrolled in a study are animals'],
+  ['Proof-of-concept trial of an amniotic fluid-derived extracellular vesicle biologic', 'Eight patients received the amniotic fluid-derived extracellular vesicle product intravenously.', (l) => l.ev_source.join() === 'non-msc', 'the amniotic fluid\'s own vesicles'],
+  ['The regenerative potential of amniotic fluid stem cell extracellular vesicles', 'Extracellular vesicles from human amniotic fluid stem cells were isolated by ultracentrifugation and their MSC marker profile confirmed.', (l) => l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid stem cells stay an amnion source'],
 ];
 
 const SUITES: [string, Case[]][] = [
