@@ -502,7 +502,7 @@ export const KB_DATA: KnowledgeBase = {
       id: 'non-msc',
       cues: [
         'platelet', 'platelet-rich plasma', 'prp', 'platelet lysate', 'platelet lysis', 'hpl', 'plasma', 'serum', 'blood', 'red blood cell', 'erythrocyte', 'urine', 'urinary',
-        'saliva', 'salivary', 'amniotic fluid', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
+        'saliva', 'salivary', 'amniotic fluid', 'follicular fluid', 'oviductal fluid', 'uterine fluid', 'cerebrospinal fluid', 'seminal plasma', 'semen', 'body fluid', 'bodily fluid', 'biofluid', 'blister fluid', 'milk', 'bovine milk', 'breast milk', 'colostrum', 'plant', 'plant-derived', 'fruit', 'ginseng', 'grape', 'grapefruit',
         'lemon', 'ginger', 'broccoli', 'aloe', 'plant stem cell', 'rose stem cell', 'rosa damascena', 'mushroom', 'tomato', 'citrus', 'edible', 'seaweed', 'alga', 'algae', 'fish', 'salmon', 'microalga', 'microalgae', 'bacteria', 'bacterial', 'bacterium', 'probiotic',
         'lactobacillus', 'bacillus', 'fructobacillus', 'plantarum', 'paracasei', 'reuteri', 'rhamnosus', 'acidophilus',
         'bifidobacterium', 'akkermansia', 'muciniphila', 'escherichia coli', 'staphylococcus', 'cutibacterium', 'propionibacterium', 'strain', 'yeast', 'fungal', 'fungus', 'fungi',
