@@ -548,6 +548,7 @@ const ROUND_14: Case[] = [
   ['Proof-of-concept trial of an amniotic fluid-derived extracellular vesicle biologic', 'Eight patients received the amniotic fluid-derived extracellular vesicle product intravenously.', (l) => l.ev_source.join() === 'non-msc', 'the amniotic fluid\'s own vesicles'],
   ['The regenerative potential of amniotic fluid stem cell extracellular vesicles', 'Extracellular vesicles from human amniotic fluid stem cells were isolated by ultracentrifugation and their MSC marker profile confirmed.', (l) => l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid stem cells stay an amnion source'],
   ['Role of extracellular vesicles during oocyte maturation and early embryo development', 'This review covers EVs from follicular fluid and their effects on bovine oocytes.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of the follicular fluid'],
+  ['Therapeutic application of MSC-derived extracellular vesicles in domestic animals', 'Research on EVs in veterinary medicine is young. Summarized here are the recent preclinical and clinical studies in horses, cattle, dogs and cats.', (l) => l.study_type.join() === 'review', '"summarized here are … studies"'],
 ];
 
 const SUITES: [string, Case[]][] = [
