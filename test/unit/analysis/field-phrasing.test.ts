@@ -549,6 +549,7 @@ const ROUND_14: Case[] = [
   ['The regenerative potential of amniotic fluid stem cell extracellular vesicles', 'Extracellular vesicles from human amniotic fluid stem cells were isolated by ultracentrifugation and their MSC marker profile confirmed.', (l) => l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid stem cells stay an amnion source'],
   ['Role of extracellular vesicles during oocyte maturation and early embryo development', 'This review covers EVs from follicular fluid and their effects on bovine oocytes.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of the follicular fluid'],
   ['Therapeutic application of MSC-derived extracellular vesicles in domestic animals', 'Research on EVs in veterinary medicine is young. Summarized here are the recent preclinical and clinical studies in horses, cattle, dogs and cats.', (l) => l.study_type.join() === 'review', '"summarized here are … studies"'],
+  ['Extracellular vesicle separation from milk and infant milk formula', 'This protocol describes EV separation from milk by acid precipitation and size-exclusion chromatography.', (l) => l.ev_source.join() === 'non-msc', '"separation from" a source'],
 ];
 
 const SUITES: [string, Case[]][] = [
