@@ -687,7 +687,7 @@ export const KB_DATA: KnowledgeBase = {
     ['has been designed', 0.5], ['were found', 0.5],
     // What the authors made and ran ("Here, we created an injectable hydrogel … Our experiments demonstrated …").
     ['our experiments', 1], ['our studies revealed', 1], ['we created', 0.75], ['we developed', 0.75], ['we fabricated', 0.75],
-    ['we constructed', 0.75], ['we prepared', 0.75], ['we engineered', 0.75],
+    ['we constructed', 0.75], ['we prepared', 0.75], ['we engineered', 0.75], ['we demonstrate', 0.75], ['this protocol', 1], ['our protocol', 1],
   ],
 
   qc: [

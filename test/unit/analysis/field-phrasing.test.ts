@@ -550,6 +550,7 @@ const ROUND_14: Case[] = [
   ['Role of extracellular vesicles during oocyte maturation and early embryo development', 'This review covers EVs from follicular fluid and their effects on bovine oocytes.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of the follicular fluid'],
   ['Therapeutic application of MSC-derived extracellular vesicles in domestic animals', 'Research on EVs in veterinary medicine is young. Summarized here are the recent preclinical and clinical studies in horses, cattle, dogs and cats.', (l) => l.study_type.join() === 'review', '"summarized here are … studies"'],
   ['Extracellular vesicle separation from milk and infant milk formula', 'This protocol describes EV separation from milk by acid precipitation and size-exclusion chromatography.', (l) => l.ev_source.join() === 'non-msc', '"separation from" a source'],
+  ['Extracellular vesicle separation from milk using acid precipitation', 'A reproducible protocol is lacking. Our protocol combines acid pre-treatment and gradient ultracentrifugation.', (l) => l.study_type.join() === 'in-vitro', 'a laboratory protocol is bench work'],
 ];
 
 const SUITES: [string, Case[]][] = [
