@@ -566,7 +566,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 8 to 10', ROUND_11],
   ['real-abstract round 12', ROUND_12],
   ['lists of sources', ROUND_13],
-  ['real-abstract round 16', ROUND_14],
+  ['real-abstract rounds 16 to 20', ROUND_14],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
