@@ -1273,6 +1273,8 @@ type SourceLinks = {
    * one describing word ("exosomes from aged BM-MSCs"), which do not set `msc`.
    */
   mscAt: { doc: FieldDoc; t: number }[];
+  /** The fields the MSC walk has read (it may stop at the first tie: see walkMscLinks). */
+  mscWalked: FieldDoc[];
 };
 
 /**
@@ -1283,7 +1285,7 @@ type SourceLinks = {
  * sources counts item by item ("EVs from MSCs, platelets and plants"; see walkSourceList).
  */
 function linkSources(docs: FieldDoc[]): SourceLinks {
-  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false, mscListed: false, mscAt: [] };
+  const links: SourceLinks = { nonMsc: [], nonMscWords: [], msc: false, mscListed: false, mscAt: [], mscWalked: [] };
   // Most articles name no non-MSC source at all, and then MSC links do not matter either
   // (see mscOnlyTreated): the walks run only where they can change something.
   for (const d of docs) if (d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC)) walkSourceLinks(d, links, false);
@@ -1307,6 +1309,7 @@ function tiesMscToVesicles(docs: FieldDoc[], links: SourceLinks): boolean {
 
 /** linkSources for one field: its non-MSC sources, or (`msc`) whether it ties an MSC word to an EV word. */
 function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
+  if (msc) links.mscWalked.push(d);
   let nonMsc: Match[] | undefined;
   // MSC words and MSC source phrases: a non-MSC word inside one names no other source ("iPSC-derived MSCs").
   let mscNamed: Match[] | undefined;
@@ -1594,7 +1597,7 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
  * words in each run of MSC words a walk reached ("bone marrow mesenchymal stem cells").
  */
 function linkedMscTissues(docs: FieldDoc[], links: SourceLinks): number {
-  for (const d of docs) walkSourceLinks(d, links, true);
+  for (const d of docs) if (!links.mscWalked.includes(d)) walkSourceLinks(d, links, true);
   let tied = 0;
   for (const d of docs) {
     if (!links.mscAt.some((a) => a.doc === d)) continue;
