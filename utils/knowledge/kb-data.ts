@@ -518,6 +518,10 @@ export const KB_DATA: KnowledgeBase = {
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
+        // Other organs' cells, foods, parasites and fungi as the vesicles' producers.
+        'microglia', 'microglial', 'tubular epithelial cell', 'tubular cell', 'tubule', 'hepatic stellate cell', 'alveolar epithelial cell',
+        'tea leaf', 'egg', 'garlic', 'food-derived', 'parasite', 'parasitic', 'helminth', 'protozoan', 'leishmania', 'trypanosoma', 'plasmodium',
+        'cryptococcus', 'cryptococcal', 'dermatophyte', 'trichophyton', 'neisseria', 'meningococcal',
         // Cell lines as the vesicles' producers ("EVs isolated from the conditioned medium of HT-29 cells", "HEK293T-derived exosomes").
         'hek293', 'hek293t', 'ht-29', 'hela', 'mcf-7', 'a549', 'hepg2', 'b16f10', 'raw 264.7', 'thp-1', 'caco-2', 'jurkat', 'a375', 'u937', 'pc12', 'sh-sy5y',
       ],

@@ -551,6 +551,9 @@ const ROUND_14: Case[] = [
   ['Therapeutic application of MSC-derived extracellular vesicles in domestic animals', 'Research on EVs in veterinary medicine is young. Summarized here are the recent preclinical and clinical studies in horses, cattle, dogs and cats.', (l) => l.study_type.join() === 'review', '"summarized here are … studies"'],
   ['Extracellular vesicle separation from milk and infant milk formula', 'This protocol describes EV separation from milk by acid precipitation and size-exclusion chromatography.', (l) => l.ev_source.join() === 'non-msc', '"separation from" a source'],
   ['Extracellular vesicle separation from milk using acid precipitation', 'A reproducible protocol is lacking. Our protocol combines acid pre-treatment and gradient ultracentrifugation.', (l) => l.study_type.join() === 'in-vitro', 'a laboratory protocol is bench work'],
+  ['Tubule-derived exosomes play a central role in fibroblast activation', 'Exosomes released by injured tubular epithelial cells activated kidney fibroblasts in mice.', (l) => l.ev_source.join() === 'non-msc', 'kidney cells\' vesicles'],
+  ['Exosome secretion by the parasitic protozoan Leishmania within the sand fly midgut', 'Leishmania exosomes were released in the sand fly midgut and co-inoculated with the parasites.', (l) => l.ev_source.join() === 'non-msc', 'a parasite\'s vesicles'],
+  ['Tea leaf-derived exosome-like nanotherapeutics retard breast tumor growth', 'Tea leaf-derived exosome-like nanoparticles were given orally to tumor-bearing mice.', (l) => l.ev_source.join() === 'non-msc', 'a plant food\'s vesicles'],
 ];
 
 const SUITES: [string, Case[]][] = [
