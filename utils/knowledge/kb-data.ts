@@ -612,6 +612,8 @@ export const KB_DATA: KnowledgeBase = {
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
       ],
       falseFriends: [
+        // Growth factors named after cells ("basic fibroblast growth factor") are molecules, not cells in culture.
+        'fibroblast growth factor', 'keratinocyte growth factor',
         // Cells grafted into patients are a procedure, not cells studied in culture.
         'melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured',
         // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in

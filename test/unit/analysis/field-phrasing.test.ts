@@ -554,6 +554,7 @@ const ROUND_14: Case[] = [
   ['Tubule-derived exosomes play a central role in fibroblast activation', 'Exosomes released by injured tubular epithelial cells activated kidney fibroblasts in mice.', (l) => l.ev_source.join() === 'non-msc', 'kidney cells\' vesicles'],
   ['Exosome secretion by the parasitic protozoan Leishmania within the sand fly midgut', 'Leishmania exosomes were released in the sand fly midgut and co-inoculated with the parasites.', (l) => l.ev_source.join() === 'non-msc', 'a parasite\'s vesicles'],
   ['Tea leaf-derived exosome-like nanotherapeutics retard breast tumor growth', 'Tea leaf-derived exosome-like nanoparticles were given orally to tumor-bearing mice.', (l) => l.ev_source.join() === 'non-msc', 'a plant food\'s vesicles'],
+  ['Basic fibroblast growth factor reduces scar formation in incisional wounds', 'In this randomised trial, 40 patients received topical basic fibroblast growth factor after surgery. Scars were scored at 6 months.', (l) => l.study_type.join() === 'clinical', 'a growth factor named after fibroblasts is no cell culture'],
 ];
 
 const SUITES: [string, Case[]][] = [
