@@ -616,6 +616,7 @@ export const KB_DATA: KnowledgeBase = {
         'fibroblast growth factor', 'keratinocyte growth factor',
         // Cells grafted into patients are a procedure, not cells studied in culture.
         'melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured',
+        'cultured epithelial autograft', 'cultured epidermal autograft',
         // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
         // vitro") are no study in culture: the study is what the vesicles then do.
         'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro',

@@ -555,6 +555,7 @@ const ROUND_14: Case[] = [
   ['Exosome secretion by the parasitic protozoan Leishmania within the sand fly midgut', 'Leishmania exosomes were released in the sand fly midgut and co-inoculated with the parasites.', (l) => l.ev_source.join() === 'non-msc', 'a parasite\'s vesicles'],
   ['Tea leaf-derived exosome-like nanotherapeutics retard breast tumor growth', 'Tea leaf-derived exosome-like nanoparticles were given orally to tumor-bearing mice.', (l) => l.ev_source.join() === 'non-msc', 'a plant food\'s vesicles'],
   ['Basic fibroblast growth factor reduces scar formation in incisional wounds', 'In this randomised trial, 40 patients received topical basic fibroblast growth factor after surgery. Scars were scored at 6 months.', (l) => l.study_type.join() === 'clinical', 'a growth factor named after fibroblasts is no cell culture'],
+  ['The application of cultured epithelial autografts improves survival in burns', 'We reviewed 30 patients with burns over 60% of the body who received cultured epithelial autografts.', (l) => !l.study_type.includes('in-vitro'), 'a cultured graft given to patients'],
 ];
 
 const SUITES: [string, Case[]][] = [
