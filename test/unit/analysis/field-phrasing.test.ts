@@ -556,6 +556,7 @@ const ROUND_14: Case[] = [
   ['Tea leaf-derived exosome-like nanotherapeutics retard breast tumor growth', 'Tea leaf-derived exosome-like nanoparticles were given orally to tumor-bearing mice.', (l) => l.ev_source.join() === 'non-msc', 'a plant food\'s vesicles'],
   ['Basic fibroblast growth factor reduces scar formation in incisional wounds', 'In this randomised trial, 40 patients received topical basic fibroblast growth factor after surgery. Scars were scored at 6 months.', (l) => l.study_type.join() === 'clinical', 'a growth factor named after fibroblasts is no cell culture'],
   ['The application of cultured epithelial autografts improves survival in burns', 'We reviewed 30 patients with burns over 60% of the body who received cultured epithelial autografts.', (l) => !l.study_type.includes('in-vitro'), 'a cultured graft given to patients'],
+  ['Syncytiotrophoblast-derived extracellular vesicles in preeclampsia', 'This review covers syncytiotrophoblast-derived extracellular vesicles in maternal blood.', (l) => l.ev_source.join() === 'non-msc', 'the placenta\'s trophoblast is no MSC source'],
 ];
 
 const SUITES: [string, Case[]][] = [
