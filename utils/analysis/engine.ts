@@ -1618,8 +1618,8 @@ function mscRunTissues(d: FieldDoc): Uint32Array {
   const inRun = allocU8(n);
   const tissues = allocU32(n);
   for (const m of d.cues) {
-    const owner = REF_OWNER[m.id] ?? 0;
     if (!namesMsc(m.id)) continue;
+    const owner = REF_OWNER[m.id] ?? 0;
     inRun.fill(1, m.t0 - from, m.t1 - from);
     if (owner !== O_ISMSC) for (let k = m.t0 - from; k < m.t1 - from; k++) tissues[k] = (tissues[k] ?? 0) | (1 << (owner - O_SOURCE));
   }
@@ -1628,10 +1628,9 @@ function mscRunTissues(d: FieldDoc): Uint32Array {
   return tissues;
 }
 
-/** Does cue id name MSCs for the source walks: a full-weight MSC word or an MSC tissue? */
+/** Does cue id name MSCs for the source walks: a full-weight MSC word or an MSC tissue (REF_ROLE)? */
 function namesMsc(id: number): boolean {
-  const owner = REF_OWNER[id] ?? 0;
-  return (owner === O_ISMSC && (REF_WEIGHT[id] ?? 0) >= 1) || isMscTissueOwner(owner);
+  return REF_ROLE[id] === R_MSC;
 }
 
 /**
