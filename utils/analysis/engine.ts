@@ -222,6 +222,27 @@ for (const w of MEASURED_SIZE_VERBS) setWordFlag(w, F_MEASURED);
 const NOT_A_SIZE_AFTER = /\s?(?:filter|pore|membrane|mesh|wavelength|laser|light|led|diode|carbon|co2|fractional|excitation|emission)/iy;
 /** How many words before "nm" the verb of a measured size may stand. */
 const MEASURED_SIZE_REACH = 16;
+/**
+ * Words that count vesicles: "levels of circulating microparticles", "the number of EVs", "EV counts",
+ * "MPs were quantified by flow cytometry" (see countedVesicleHits). A study that counts its vesicles
+ * reports their concentration, as biomarker studies of patients' EVs do.
+ */
+const F_VESICLE_COUNT = F_USER << 16;
+for (const w of ['level', 'number', 'count']) setWordFlag(w, F_VESICLE_COUNT);
+/** Verbs of counting after the vesicles and a form of "be" ("EVs were quantified"). */
+const F_COUNTED = F_USER << 17;
+for (const w of ['quantified', 'counted', 'enumerated']) setWordFlag(w, F_COUNTED);
+const W_OF = intern('of');
+/** Words that end the phrase between "levels of" and the vesicles: the count is of something else. */
+const F_VESICLE_BREAK = F_USER << 18;
+for (const w of ['in', 'within', 'into', 'on', 'with', 'to', 'than']) setWordFlag(w, F_VESICLE_BREAK);
+/** "a", "an": "a high level of EVs", "a number of EVs" say much or several, and count nothing. */
+const W_A = intern('a');
+const W_AN = intern('an');
+const F_MUCH = F_USER << 19;
+for (const w of ['high', 'large', 'great', 'huge', 'vast', 'small', 'low', 'certain', 'substantial', 'considerable']) setWordFlag(w, F_MUCH);
+/** How many words may stand between "levels of" and the vesicles ("levels of circulating endothelial cell microparticles"). */
+const VESICLE_COUNT_REACH = 3;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
 const STORAGE_TEMP_RE = /-\s*(?:80|70|20|196)\s*(?:deg\s*c?|c)\b/gi;
 
@@ -1698,6 +1719,8 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // A measured size is a finding: a review's sizes are the literature's.
       if (!review) measuredSizeHits(d, tallies, Q_SIZE);
     }
+    // Its own EV words say where the vesicles are ("microparticles" is no EV context word).
+    if (!review) countedVesicleHits(d, tallies, Q_SIZE);
   }
   return QC_IDS.map((id, i) => {
     const t = tallies[i];
@@ -1897,6 +1920,54 @@ function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: num
       }
     }
   }
+}
+
+/**
+ * Vesicles the study counted (F_VESICLE_COUNT): a count word and "of" before an EV word in the
+ * plural, a few joined words apart ("higher levels of all MPs"), or a count word or "were
+ * quantified" right after one ("PLT-EVs count", "EMP levels were measured"). Not "levels of
+ * exosomal miR-21" (the vesicles' cargo: the EV word must be a plural noun) nor "exosomal levels".
+ */
+function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+  const { tokens } = d;
+  const { id, sentence, end, from, to } = tokens;
+  const text = d.norm.text;
+  for (const m of d.cues) {
+    if (REF_ROLE[m.id] !== R_EV) continue;
+    const s = sentence[m.t0] ?? 0;
+    // Nor the levels earlier studies counted ("studies have demonstrated … platelet microparticle levels").
+    if (notReportedHere(d, s) || (d.sentCtx[s] ?? 0) & B_BACKGROUND) continue;
+    const last = m.t1 - 1;
+    const lastEnd = end[last] ?? 0;
+    const plural = (text.charCodeAt(lastEnd - 1) | 32) === 115;
+    if (plural) {
+      for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joinedTokens(tokens, text, t); t--) {
+        if (id[t] === W_OF) {
+          if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joinedTokens(tokens, text, t - 1) && !indefinite(tokens, t - 1)) {
+            tallyAt(tallies, slot).add(d, t - 1, m.t1, 1);
+          }
+          break;
+        }
+        // "levels of miR-125b in exosomes" count the cargo.
+        if (wordFlags(id[t] ?? 0) & (F_PREPOSITION | F_COORD | F_VESICLE_BREAK)) break;
+      }
+    }
+    // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
+    if (m.t1 >= to || !joinedTokens(tokens, text, last)) continue;
+    if ((text.charCodeAt(lastEnd - 1) | 32) === 108 && (text.charCodeAt(lastEnd - 2) | 32) === 97) continue;
+    const next = wordFlags(id[m.t1] ?? 0);
+    if (next & F_VESICLE_COUNT) tallyAt(tallies, slot).add(d, m.t0, m.t1 + 1, 1);
+    else if (next & F_BE && m.t1 + 1 < to && sentence[m.t1 + 1] === s && wordFlags(id[m.t1 + 1] ?? 0) & F_COUNTED) {
+      tallyAt(tallies, slot).add(d, m.t0, m.t1 + 2, 1);
+    }
+  }
+}
+
+/** Does an indefinite article stand before count word t ("a number of", "a high level of"; not "an increased number of")? */
+function indefinite(tokens: Tokens, t: number): boolean {
+  const { id, sentence, from } = tokens;
+  const article = (k: number) => k >= from && sentence[k] === sentence[t] && (id[k] === W_A || id[k] === W_AN);
+  return article(t - 1) || (article(t - 2) && (wordFlags(id[t - 1] ?? 0) & F_MUCH) !== 0);
 }
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */

@@ -559,6 +559,15 @@ const ROUND_14: Case[] = [
   ['Syncytiotrophoblast-derived extracellular vesicles in preeclampsia', 'This review covers syncytiotrophoblast-derived extracellular vesicles in maternal blood.', (l) => l.ev_source.join() === 'non-msc', 'the placenta\'s trophoblast is no MSC source'],
 ];
 
+const ROUND_15: Case[] = [
+  ['Levels of circulating microparticles in septic shock', 'Plasma samples of 60 septic patients and 20 controls were analysed. Septic patients showed higher levels of circulating microparticles than controls.', (l) => l.qc.includes('qc-size-concentration'), 'vesicles the study counted'],
+  ['Platelet-derived extracellular vesicles in SARS-CoV-2 infection', 'We enrolled 60 patients and 20 controls. Platelet EVs were quantified by flow cytometry. PLT-EVs count was higher in infected patients.', (l) => l.qc.includes('qc-size-concentration'), '"were quantified", "EVs count"'],
+  ['Exosomal miR-125b in psoriatic lesions', 'Serum exosomes were isolated from 30 patients. The levels of miR-125b in exosomes were lower in patients with psoriasis.', (l) => !l.qc.includes('qc-size-concentration'), 'the cargo\'s level, not the vesicles\''],
+  ['Exosomal PD-L1 in metastatic melanoma', 'Here we report that metastatic melanoma releases a high level of extracellular vesicles that carry PD-L1 on their surface.', (l) => !l.qc.includes('qc-size-concentration'), '"a high level of" counts nothing'],
+  ['Platelet microparticles and thrombosis', 'Several studies have demonstrated positive correlations between thrombotic states and platelet microparticle levels. We studied how platelets release them.', (l) => !l.qc.includes('qc-size-concentration'), 'levels earlier studies counted'],
+  ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -573,6 +582,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract round 12', ROUND_12],
   ['lists of sources', ROUND_13],
   ['real-abstract rounds 16 to 20', ROUND_14],
+  ['real-abstract rounds 24 and on', ROUND_15],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
