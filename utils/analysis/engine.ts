@@ -241,6 +241,8 @@ const W_A = intern('a');
 const W_AN = intern('an');
 const F_MUCH = F_USER << 19;
 for (const w of ['high', 'large', 'great', 'huge', 'vast', 'small', 'low', 'certain', 'substantial', 'considerable']) setWordFlag(w, F_MUCH);
+/** How many words may describe a source after "from"/"of"/"by" ("exosomes from reparative M2-like macrophages"). */
+const SOURCE_DESCRIPTION_WORDS = 3;
 /** How many words may stand between "levels of" and the vesicles ("levels of circulating endothelial cell microparticles"). */
 const VESICLE_COUNT_REACH = 3;
 // "−80 °C" normalises to "-80  deg c" (the degree sign becomes " deg "): spaces vary.
@@ -1364,6 +1366,7 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
       startsAt[m.t0 - from] = MSC_MARK;
     }
   }
+  let evMask: Uint8Array | undefined;
   for (const ev of evMatches) {
     // A vesicle phrase that names its MSCs ("hPL-MSC-CM") ties them, not the words before it.
     if (inMsc && spans(inMsc, ev.t0 - from, ev.t1 - from)) {
@@ -1387,18 +1390,43 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
       if (++linkWords > 4) break;
     }
     if (t >= to || !(joined(d, t - 1) || (listGap(d, t - 1) === LIST_COMMA && wordFlags(d.tokens.id[t - 1] ?? 0) & F_LIST_INTRO))) continue;
-    // One word may describe a non-MSC source after a preposition ("conditioned medium of
-    // dedifferentiated adipocytes", "exosomes from senescent fibroblasts"). Not an MSC one: MSCs so
-    // described are often the cells under study ("conditioned medium from reprogrammed ADSCs").
-    const next = t + 1 < to && !startsAt[t - from] && !inMsc?.[t - from] && joined(d, t) ? (startsAt[t + 1 - from] ?? 0) : 0;
+    // A few words may describe a non-MSC source after a preposition ("conditioned medium of
+    // dedifferentiated adipocytes", "exosomes from reparative M2-like macrophages"). Not an MSC one:
+    // MSCs so described are often the cells under study ("conditioned medium from reprogrammed ADSCs").
     const afterPreposition = t - 1 >= ev.t1 && (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PREPOSITION) !== 0;
-    if (next && next !== MSC_MARK && !inMsc?.[t + 1 - from] && afterPreposition) t++;
-    // Such MSCs still name the tissue of vesicles the text has tied to MSCs ("exosomes from aged BM-MSCs").
-    else if (msc && next === MSC_MARK && afterPreposition) links.mscAt.push({ doc: d, t: t + 1 });
+    const described = afterPreposition && !startsAt[t - from] && !inMsc?.[t - from] ? describedSource(d, t, startsAt, (evMask ??= evTokens(d, evMatches))) : 0;
+    const next = described ? (startsAt[described - from] ?? 0) : 0;
+    if (next && next !== MSC_MARK && !inMsc?.[described - from]) t = described;
+    // MSCs after one describing word still name the tissue of vesicles the text has tied to MSCs
+    // ("exosomes from aged BM-MSCs").
+    else if (msc && next === MSC_MARK && described === t + 1) links.mscAt.push({ doc: d, t: t + 1 });
     const mark = startsAt[t - from] ?? 0;
     linkAt(mark, d, t, msc ? undefined : nonMsc, links);
     if ((mark || inMsc?.[t - from]) && walkSourceList(d, t, startsAt, inMsc, nonMsc, links, msc) === (ITEM_MSC | ITEM_OTHER)) links.mscListed = true;
   }
+}
+
+/**
+ * The token where a source (or MSC word: MSC_MARK) starts after up to SOURCE_DESCRIPTION_WORDS
+ * describing words from token t ("reparative M2-like macrophages", "LPS-stimulated macrophages"),
+ * or 0. The words must be joined, and a preposition, "and"/"or", a form of "be" or a participle
+ * ends the phrase, as does an EV word: cells that took vesicles up ("conditioned medium from
+ * exosome-educated macrophages") are no source of the study's vesicles.
+ */
+function describedSource(d: FieldDoc, t: number, startsAt: Uint32Array, evMask: Uint8Array): number {
+  const { from, to, id } = d.tokens;
+  for (let k = t; k + 1 < to && k < t + SOURCE_DESCRIPTION_WORDS && joined(d, k); k++) {
+    if (wordFlags(id[k] ?? 0) & (F_PREPOSITION | F_COORD | F_BE | F_PARTICIPLE) || evMask[k - from]) return 0;
+    if (startsAt[k + 1 - from]) return k + 1;
+  }
+  return 0;
+}
+
+/** 1 on the tokens (from tokens.from) of EV words. */
+function evTokens(d: FieldDoc, evMatches: Match[]): Uint8Array {
+  const mask = allocU8(d.tokens.to - d.tokens.from);
+  for (const m of evMatches) mask.fill(1, m.t0 - d.tokens.from, m.t1 - d.tokens.from);
+  return mask;
 }
 
 /** Is token t alone in parentheses ("(CICA)")? Reads only the gaps around it. */
