@@ -192,7 +192,11 @@ export const KB_DATA: KnowledgeBase = {
       // Veterinary patients ("Sixteen susceptible mares were enrolled").
       'mare', 'stallion', 'gelding', 'foal', 'heifer', 'cattle', 'cow', 'equine', 'canine', 'feline',
     ],
-    secretedFactors: ['growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor'],
+    secretedFactors: [
+      'growth factor', 'cytokine', 'chemokine', 'trophic factor', 'bioactive factor', 'soluble factor', 'paracrine factor', 'soluble mediator',
+      // Cells' mechanisms listed together ("secretion of proteins; transfer of mitochondria; and transfer of exosomes").
+      'mitochondrial transfer', 'transfer of mitochondria',
+    ],
     contactAllergy: ['contact hypersensitivity', 'contact dermatitis', 'allergic contact', 'contact allergy', 'delayed-type hypersensitivity'],
     // Allergies other than AD: their IgE and Th2 cytokines are immunomodulation (TAXONOMY §4), not AD.
     otherAllergy: [
