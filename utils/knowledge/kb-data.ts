@@ -36,7 +36,8 @@ const MSC_CONDITIONED_MEDIUM: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc',
   .map((abbreviation) => `${abbreviation}-cm`);
 
 const CORD: string[] = [
-  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
+  // "Wharton's gelatin" translates the Spanish and Portuguese name (gelatina de Wharton).
+  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', "wharton's gelatin", 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
   'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
 ];
 
@@ -454,7 +455,7 @@ export const KB_DATA: KnowledgeBase = {
       'amniotic epithelial cell', 'amniotic epithelial stem cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'haec',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
-      'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly",
+      'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly", "wharton's gelatin",
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'u', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
       'menstrual blood-derived stem cell',

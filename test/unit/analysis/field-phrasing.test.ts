@@ -569,6 +569,7 @@ const ROUND_15: Case[] = [
   ['Extracellular vesicles from LPS-stimulated human monocytes activate endothelial cells', 'We isolated the vesicles by ultracentrifugation and added them to endothelial cells.', (l) => l.ev_source.join() === 'non-msc', 'a source described by two words'],
   ['Umbilical cord MSC exosomes heal radiation ulcers through macrophages', 'Exosomes were isolated from human umbilical cord MSCs and injected into ulcers of rats. Conditioned medium from exosome-educated macrophages enhanced fibroblast migration.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'cells that took vesicles up are no source'],
   ['Adipose stem cells for wound defects', 'The regenerative capabilities of ASCs in vivo are orchestrated by their secretome of paracrine factors. We injected ASCs into full-thickness wounds of mice.', (l) => !l.is_ev, 'a cell therapy whose secretome is its cells\' mechanism'],
+  ['Secretome of Wharton\'s gelatin MSC in a hyaluronate sponge for psoriasis', 'We evaluated conditioned medium of Wharton\'s gelatin mesenchymal stem cells in a psoriasiform dermatitis mouse model.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'the Spanish name of Wharton\'s jelly'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
