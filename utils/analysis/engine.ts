@@ -157,6 +157,9 @@ const I_PSO = TOPIC_IDS.indexOf('psoriasis');
 const I_WOUND = TOPIC_IDS.indexOf('wound-healing');
 const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
 const I_PIG = TOPIC_IDS.indexOf('pigmentation');
+const I_AGING = TOPIC_IDS.indexOf('skin-aging');
+/** Skin-aging cues below this weight (collagen, dermal thickness, elasticity) are also repair's biology. */
+const WEAK_AGING = 0.5;
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
 
@@ -972,6 +975,8 @@ export function analyze(input: ArticleInput): Analysis {
   // Has an immunomodulation cue of full weight counted (an immune cell, immunomodulation itself,
   // an immune disease), not only inflammation words (cytokines, "anti-inflammatory")?
   let namesImmuneSystem = false;
+  // What the skin-aging score owes to its weak cues (WEAK_AGING).
+  let weakAging = 0;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
@@ -1017,6 +1022,7 @@ export function analyze(input: ArticleInput): Analysis {
       if (w > 0) {
         tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
         if (owner === O_TOPIC + I_IMMUNO && weight >= 1) namesImmuneSystem = true;
+        if (owner === O_TOPIC + I_AGING && weight < WEAK_AGING) weakAging += w * d.weight;
       }
     }
   }
@@ -1066,10 +1072,14 @@ export function analyze(input: ArticleInput): Analysis {
     ((raw[O_TOPIC + I_PIG]?.score ?? 0) >= 1 && (docCtx & B_VITILIGO) !== 0);
   const woundInflammation = !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1 && !namesImmuneSystem;
   const immuneIsOtherBiology = (skinImmuneDisease || woundInflammation) && !(docCtx & B_SYSTEMIC_IMMUNE);
+  // Likewise collagen and dermal thickness in a wound study are the repair's, unless a stronger
+  // aging word (photoaging, wrinkles, rejuvenation, UV) makes the aging score on its own.
+  const woundStudy = !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1;
   for (let i = 0; i < TOPIC_IDS.length; i++) {
     const t = raw[O_TOPIC + i];
     if (!t || t.score < 1) continue;
     if (i === I_IMMUNO && immuneIsOtherBiology) continue;
+    if (i === I_AGING && woundStudy && t.score - weakAging < 1) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   sortByConfidence(topics);
