@@ -158,6 +158,22 @@ const I_WOUND = TOPIC_IDS.indexOf('wound-healing');
 const I_IMMUNO = TOPIC_IDS.indexOf('immunomodulation');
 const I_PIG = TOPIC_IDS.indexOf('pigmentation');
 const I_AGING = TOPIC_IDS.indexOf('skin-aging');
+const I_SCAR = TOPIC_IDS.indexOf('scar-fibrosis');
+/**
+ * Words that make a scar a measured outcome a few words on ("reduced scar formation", "inhibit
+ * scar formation", "reducing the scar width"): a wound study that reports it studies the scar.
+ */
+const F_LESSENS = F_USER << 20;
+for (const w of [
+  'reduce', 'reduced', 'reducing', 'reduction', 'inhibit', 'inhibited', 'inhibiting', 'inhibition', 'decrease', 'decreased',
+  'decreasing', 'attenuate', 'attenuated', 'attenuating', 'prevent', 'prevented', 'preventing', 'prevention', 'suppress',
+  'suppressed', 'suppressing', 'minimize', 'minimized', 'minimizing', 'alleviate', 'alleviated', 'alleviating', 'ameliorate',
+  'ameliorated', 'ameliorating', 'improve', 'improved', 'improving',
+]) {
+  setWordFlag(w, F_LESSENS);
+}
+/** How many words before a scar cue a lessening word may stand (F_LESSENS). */
+const LESSENS_REACH = 3;
 /** Skin-aging cues below this weight (collagen, dermal thickness, elasticity) are also repair's biology. */
 const WEAK_AGING = 0.5;
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
@@ -977,6 +993,8 @@ export function analyze(input: ArticleInput): Analysis {
   let namesImmuneSystem = false;
   // What the skin-aging score owes to its weak cues (WEAK_AGING).
   let weakAging = 0;
+  // Is a scar named as an outcome the study lessened (F_LESSENS)?
+  let scarLessened = false;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
@@ -1023,6 +1041,7 @@ export function analyze(input: ArticleInput): Analysis {
         tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
         if (owner === O_TOPIC + I_IMMUNO && weight >= 1) namesImmuneSystem = true;
         if (owner === O_TOPIC + I_AGING && weight < WEAK_AGING) weakAging += w * d.weight;
+        if (owner === O_TOPIC + I_SCAR && !scarLessened) scarLessened = lessenedBefore(d, m.t0);
       }
     }
   }
@@ -1080,6 +1099,9 @@ export function analyze(input: ArticleInput): Analysis {
     if (!t || t.score < 1) continue;
     if (i === I_IMMUNO && immuneIsOtherBiology) continue;
     if (i === I_AGING && woundStudy && t.score - weakAging < 1) continue;
+    // A scar named once in a wound study ("healed without scarring", "grafts prevent excessive
+    // scar formation" as a motive) is a passing mention, unless the study lessened it.
+    if (i === I_SCAR && woundStudy && t.score < 1.5 && !scarLessened) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   sortByConfidence(topics);
@@ -1999,6 +2021,16 @@ function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: n
       tallyAt(tallies, slot).add(d, m.t0, m.t1 + 2, 1);
     }
   }
+}
+
+/** Does a lessening word (F_LESSENS) stand up to LESSENS_REACH joined words before token t in its sentence? */
+function lessenedBefore(d: FieldDoc, t: number): boolean {
+  const { tokens } = d;
+  const text = d.norm.text;
+  for (let k = t - 1; k >= tokens.from && k >= t - LESSENS_REACH && joinedTokens(tokens, text, k); k--) {
+    if (wordFlags(tokens.id[k] ?? 0) & F_LESSENS) return true;
+  }
+  return false;
 }
 
 /** Does an indefinite article stand before count word t ("a number of", "a high level of"; not "an increased number of")? */
