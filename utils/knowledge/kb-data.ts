@@ -617,6 +617,9 @@ export const KB_DATA: KnowledgeBase = {
         ['luciferase', 1], ['pull-down', 1], ['high glucose', 0.75, { veto: ['inTissue'] }], ['hg-induced', 1], ['hg-treated', 1],
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        // Cells incubated with a treatment, and differentiation assays of cells (bone papers: "promoted the osteogenic differentiation of BMSCs").
+        ['incubated with', 1], ['osteogenic differentiation', 1, { veto: ['inTissue'] }],
+        ['chondrocyte', 0.4, { veto: ['inTissue'] }],
       ],
       falseFriends: [
         // Growth factors named after cells ("basic fibroblast growth factor") are molecules, not cells in culture.
