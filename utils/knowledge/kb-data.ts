@@ -527,6 +527,7 @@ export const KB_DATA: KnowledgeBase = {
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
         // Other organs' cells, foods, parasites and fungi as the vesicles' producers.
         'microglia', 'microglial', 'neuronal', 'neuronally', 'trophoblast', 'syncytiotrophoblast', 'tubular epithelial cell', 'tubular cell', 'tubule', 'hepatic stellate cell', 'alveolar epithelial cell', 'corneal epithelial', 'limbal epithelial', 'limbal stem cell', 'protoplast',
+        'myogenic', 'myofiber', 'myofibre', 'muscle cell', 'muscle-derived', 'satellite cell', 'cardiac progenitor', 'cardiosphere', 'endothelial colony-forming cell', 'ecfc',
         'tea leaf', 'egg', 'garlic', 'food-derived', 'parasite', 'parasitic', 'helminth', 'protozoan', 'leishmania', 'trypanosoma', 'plasmodium',
         'cryptococcus', 'cryptococcal', 'dermatophyte', 'trichophyton', 'neisseria', 'meningococcal',
         // Cell lines as the vesicles' producers ("EVs isolated from the conditioned medium of HT-29 cells", "HEK293T-derived exosomes").

@@ -580,6 +580,8 @@ const ROUND_15: Case[] = [
   ['Dendritic cell exosomes enhance MSC-mediated bone regeneration in athymic rats', 'BM-MSCs were isolated from rats and incubated with the exosomes, then implanted into femoral defects of athymic rats.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'cells incubated with a treatment'],
   ['M2 macrophage exosomal miRNA induces bone marrow MSCs toward osteogenesis', 'Exosomes promoted the osteogenic differentiation of BMSCs and bone formation in mice.', (l) => l.study_type.includes('in-vitro'), 'a differentiation assay of cells'],
   ['Size-dependent immunity of Staphylococcus aureus protoplast-derived vaccines', 'We prepared bacterial protoplast-derived nanovesicles of three sizes and vaccinated mice.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of protoplasts'],
+  ['Myogenic exosome miR-140-5p modulates skeletal muscle regeneration', 'Myogenic progenitor cell exosomes were injected into injured muscles of mice.', (l) => l.ev_source.join() === 'non-msc', 'muscle progenitors\' vesicles'],
+  ['Cardiac progenitor cell-derived exosomes as cell-free therapeutic for cardiac regeneration', 'This chapter reviews exosomes released by cardiac progenitor cells.', (l) => l.ev_source.join() === 'non-msc', 'cardiac progenitors are no MSCs'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
