@@ -420,6 +420,8 @@ export const KB_DATA: KnowledgeBase = {
         'lentigo', 'lentigines', ...['dark spot', 'age spot'].map((w): CueDef => [w, 1, { veto: ['agingSigns'] }]), ['melanin', 0.75], ['tyrosinase', 0.75], ['mitf', 0.75], ['melanocyte', 0.5],
         ['alpha-msh', 0.5], ['melanosome', 0.5], ['dyspigmentation', 0.4, { veto: ['agingSigns'] }], ['skin tone', 0.5, { veto: ['agingSigns'] }], ['mexameter', 0.5], ['trp-1', 0.4], ['pigment', 0.5],
         'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3], 'pigmentary disorder', 'pigmentation disorder',
+        // Infraorbital dark circles (periorbital melanosis) and discoloured skin.
+        'dark circle', ['melanosis', 0.75], ['discoloration', 0.5, { doc: 'skin' }], ['dark coloration', 0.5],
       ],
       veto: ['otherTissue'],
       falseFriends: [

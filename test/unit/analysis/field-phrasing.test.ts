@@ -582,6 +582,7 @@ const ROUND_15: Case[] = [
   ['Size-dependent immunity of Staphylococcus aureus protoplast-derived vaccines', 'We prepared bacterial protoplast-derived nanovesicles of three sizes and vaccinated mice.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of protoplasts'],
   ['Myogenic exosome miR-140-5p modulates skeletal muscle regeneration', 'Myogenic progenitor cell exosomes were injected into injured muscles of mice.', (l) => l.ev_source.join() === 'non-msc', 'muscle progenitors\' vesicles'],
   ['Cardiac progenitor cell-derived exosomes as cell-free therapeutic for cardiac regeneration', 'This chapter reviews exosomes released by cardiac progenitor cells.', (l) => l.ev_source.join() === 'non-msc', 'cardiac progenitors are no MSCs'],
+  ['Platelet-rich plasma versus nanofat in the treatment of infraorbital dark circles', 'Thirty patients were randomised to PRP or nanofat injections and scored by blinded dermatologists at 3 months.', (l) => l.topics.includes('pigmentation'), 'dark circles are periorbital pigmentation'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
