@@ -319,13 +319,14 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT. */
+/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE. */
 let REF_FLAGS = new Uint8Array(0);
 const C_NEG = 1;
 const C_PLURAL = 2;
 const C_PRODUCER = 4;
 const C_FINDING = 8;
 const C_CONCEPT = 16;
+const C_OWN_CASE = 32;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -388,7 +389,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     owner: REFS.map((r) => r.owner),
     req: REFS.map((r) => r.reqMask),
     veto: REFS.map((r) => r.vetoMask),
-    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0)),
+    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -1239,6 +1240,8 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
   // what earlier studies did ("many studies with animal models have shown …").
   const own = STUDY_IDS.map(() => 0);
   let earlier = 0;
+  // A case of its own ("We present a 31-year-old woman …"): a case report, whatever literature it reviews.
+  let ownCase = false;
   for (const d of docs) {
     for (const m of d.cues) {
       const owner = REF_OWNER[m.id] ?? 0;
@@ -1248,13 +1251,32 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
       else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         const s = d.tokens.sentence[m.t0] ?? 0;
         if ((d.sentCtx[s] ?? 0) & B_BACKGROUND || namesStudiesOfOthers(d, m.t1)) earlier += weight;
-        else if (!notReportedHere(d, s)) own[owner - O_STUDY] = (own[owner - O_STUDY] ?? 0) + weight;
+        else if (!notReportedHere(d, s)) {
+          own[owner - O_STUDY] = (own[owner - O_STUDY] ?? 0) + weight;
+          if ((REF_FLAGS[m.id] ?? 0) & C_OWN_CASE && oneCase(d, m.t0)) ownCase = true;
+        }
       }
     }
   }
+  if (ownCase) return false;
   if (review >= 1.5 && review >= experimental) return true;
   // Models, cells or patients only in what earlier studies showed, and no work of its own: a review.
   return earlier >= 1 && experimental === 0 && own.every((w) => w < 1) && saysNothingOfItsOwn(docs);
+}
+
+/**
+ * Does an own-case cue at token t0 name one person? An age does after "a" and its number ("a
+ * 31-year-old woman"), not in a range or a population ("patients aged 18-65 years old", ">6-year-old
+ * patients"); the other cues ("case presentation") always do.
+ */
+function oneCase(d: FieldDoc, t0: number): boolean {
+  const { id, start, sentence, from } = d.tokens;
+  const number = t0 - 1;
+  if (number < from || sentence[number] !== sentence[t0]) return true;
+  const c = d.norm.text.charCodeAt(start[number] ?? 0);
+  if (c < 48 || c > 57) return true;
+  const article = number - 1;
+  return article >= from && sentence[article] === sentence[t0] && (id[article] === W_A || id[article] === W_AN);
 }
 
 /**

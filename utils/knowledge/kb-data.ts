@@ -672,7 +672,9 @@ export const KB_DATA: KnowledgeBase = {
         ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1, { veto: ['animal'] }], ['case series', 1, { veto: ['animal'] }],
         // A person's age, as case reports open ("A 39-year-old Indonesian woman", "aged 20–60 years old"), not a donor's.
-        ['year-old', 2, { veto: ['donor', 'animal'] }],
+        ['year-old', 2, { veto: ['donor', 'animal'], ownCase: true }],
+        ['case presentation', 1, { veto: ['animal'], ownCase: true }], ['report a case', 1, { veto: ['animal'], ownCase: true }],
+        ['present a case', 1, { veto: ['animal'], ownCase: true }], ['case review', 1, { veto: ['animal'], ownCase: true }],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1, { veto: ['animal'] }], ['recruited', 1, { veto: ['animal'] }],
         ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],

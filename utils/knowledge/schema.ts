@@ -31,6 +31,7 @@ const cueOpts = z.strictObject({
   producer: z.boolean().optional(),
   finding: z.boolean().optional(),
   concept: z.boolean().optional(),
+  ownCase: z.boolean().optional(),
 });
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);

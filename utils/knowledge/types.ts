@@ -45,6 +45,11 @@ export type CueOpts = {
    * concepts they name).
    */
   concept?: boolean;
+  /**
+   * A clinical cue that names the article's own case ("a 31-year-old woman", "case report"): a case
+   * report that also reviews the literature is the report of a case, not a review.
+   */
+  ownCase?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */
