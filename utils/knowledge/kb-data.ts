@@ -872,7 +872,7 @@ export const KB_DATA: KnowledgeBase = {
         'toxicological', 'genotoxicity', 'acute toxicity', 'subacute toxicity', 'repeated-dose toxicity', 'skin irritation', 'eye irritation',
         'irritation test', 'sensitization test', 'skin sensitization', 'sensitization properties', 'patch test', 'hemolysis test',
         ['no cytotoxicity', 1], ['low cytotoxicity', 1], ['non-cytotoxic', 1], ['without cytotoxicity', 1],
-        ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75, { finding: true }], ['biosafety', 1],
+        ['negligible cytotoxicity', 1], ['cytotoxicity assay', 1], ['cytotoxicity test', 1], ['biocompatibility', 0.75, { finding: true }], ['biosafety', 0.5],
         ['adverse event', 1, { veto: ['hedge'] }], ['adverse effect', 1, { req: ['ev'], veto: ['hedge'] }], ['side effect', 1, { veto: ['hedge'], finding: true }],
         ['well tolerated', 1], ['complications were observed', 1], ['no complications', 1], ['no toxicity', 1], ['not toxic', 1],
         ['non-toxic', 1], ['without toxicity', 1], ['without signs of toxicity', 1], ['no signs of toxicity', 1], ['no systemic toxicity', 1], ['no irritation', 1], ['no toxic effect', 1], ['no obvious toxicity', 1], ['no significant toxicity', 1], ['no cytotoxic effect', 1],

@@ -586,6 +586,7 @@ const ROUND_15: Case[] = [
   ['Mycobacterial infection after a filler injection: a case report and review of the literature', 'We present a 31-year-old female with a nonhealing ulcer on her cheek two weeks after a filler injection. We review the literature on atypical mycobacterial infections.', (l) => l.study_type.join() === 'clinical', 'a case of its own, whatever literature it reviews'],
   ['Surgical treatment for cutaneous infection caused by injections of hyaluronic acid', 'Background: Facial injection has become popular. Case presentation: We report a case of cutaneous infection after facial injection of hyaluronic acid, cured by surgical excision.', (l) => l.study_type.join() === 'clinical', '"case presentation"'],
   ['Omalizumab in chronic urticaria: a review', 'Omalizumab is approved for adult and pediatric (>6-year-old) patients with asthma. This review summarizes its use in urticaria.', (l) => l.study_type.join() === 'review', 'an age range of a population is no case'],
+  ['Engineered stem cell exosomes for oral and maxillofacial wound healing', 'This review summarizes engineering strategies for stem cell exosomes, which offer biosafety and low immunogenicity.', (l) => !l.qc.includes('qc-safety'), '"biosafety" claimed is no safety testing'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
