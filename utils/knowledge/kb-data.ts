@@ -931,8 +931,13 @@ export const KB_DATA: KnowledgeBase = {
         'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'tangential flow filtration',
         'tangential flow', 'tff', 'cross flow filtration', 'batch-to-batch', 'batch consistency', 'lot-to-lot', 'manufacturing',
         'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
-        'ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs',
-        'production of extracellular vesicles', 'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
+        // How many vesicles cells make is their biology ("thrombin preconditioning boosts EV production"),
+        // not manufacturing, unless its yield is the matter ("exosome production is limited by low
+        // yield") or other manufacturing wording comes with it. Of two cues on the same words the
+        // first that holds counts.
+        ...['ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs', 'production of extracellular vesicles']
+          .flatMap((w): CueDef[] => [[w, 1, { req: ['yield'] }], [w, 0.5]]),
+        'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', 'bioprocessing', 'bioprocess', 'commercial production', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
         ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }], ['scalability', 1, { req: ['ev'] }],
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],

@@ -587,6 +587,8 @@ const ROUND_15: Case[] = [
   ['Surgical treatment for cutaneous infection caused by injections of hyaluronic acid', 'Background: Facial injection has become popular. Case presentation: We report a case of cutaneous infection after facial injection of hyaluronic acid, cured by surgical excision.', (l) => l.study_type.join() === 'clinical', '"case presentation"'],
   ['Omalizumab in chronic urticaria: a review', 'Omalizumab is approved for adult and pediatric (>6-year-old) patients with asthma. This review summarizes its use in urticaria.', (l) => l.study_type.join() === 'review', 'an age range of a population is no case'],
   ['Engineered stem cell exosomes for oral and maxillofacial wound healing', 'This review summarizes engineering strategies for stem cell exosomes, which offer biosafety and low immunogenicity.', (l) => !l.qc.includes('qc-safety'), '"biosafety" claimed is no safety testing'],
+  ['Thrombin preconditioning boosts biogenesis of extracellular vesicles from MSCs', 'Thrombin-preconditioned MSCs increased EV production and the vesicles\' cargo of growth factors.', (l) => !l.qc.includes('qc-manufacturing'), 'how many vesicles cells make is biology'],
+  ['Fibroblast-derived nanovesicles as exosome mimetics for scarless wound healing', 'Natural exosome production is limited by low yield. We generated nanovesicles by serial extrusion of fibroblasts.', (l) => l.qc.includes('qc-manufacturing'), 'production as a yield problem'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
