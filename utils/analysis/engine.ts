@@ -319,7 +319,7 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE. */
+/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE, C_GENERIC, C_CARRIER. */
 let REF_FLAGS = new Uint8Array(0);
 const C_NEG = 1;
 const C_PLURAL = 2;
@@ -327,6 +327,8 @@ const C_PRODUCER = 4;
 const C_FINDING = 8;
 const C_CONCEPT = 16;
 const C_OWN_CASE = 32;
+const C_GENERIC = 64;
+const C_CARRIER = 128;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -389,7 +391,8 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     owner: REFS.map((r) => r.owner),
     req: REFS.map((r) => r.reqMask),
     veto: REFS.map((r) => r.vetoMask),
-    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0)),
+    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) |
+        (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -996,12 +999,18 @@ export function analyze(input: ArticleInput): Analysis {
   let weakAging = 0;
   // Is a scar named as an outcome the study lessened (F_LESSENS)?
   let scarLessened = false;
+  // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
+  let namesCarrier = false;
+  let namesEvAsSuch = false;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
     for (const m of d.cues) {
       const id = m.id;
       const weight = REF_WEIGHT[id] ?? 0;
-      if (weight <= 0) continue;
+      if (weight <= 0) {
+        if ((REF_FLAGS[id] ?? 0) & C_CARRIER) namesCarrier = true;
+        continue;
+      }
       const owner = REF_OWNER[id] ?? 0;
       const sent = d.tokens.sentence[m.t0] ?? 0;
       const ctx = d.sentCtx[sent] ?? 0;
@@ -1032,6 +1041,7 @@ export function analyze(input: ArticleInput): Analysis {
         // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines".
         if (ctx & B_HEDGE) w *= 0.5;
         if (ctx & B_SECRETED_FACTORS) w *= 0.5;
+        if (!((REF_FLAGS[id] ?? 0) & C_GENERIC)) namesEvAsSuch = true;
       } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
         // are not what this study did.
@@ -1050,7 +1060,8 @@ export function analyze(input: ArticleInput): Analysis {
   // ---- Facets
   const evTally = raw[O_ISEV] ?? new Tally();
   const mscTally = raw[O_ISMSC] ?? new Tally();
-  const isEv = evTally.score >= 1;
+  // "Nanovesicles" and "microparticles" in an article about liposomes or PLGA are those carriers.
+  const isEv = evTally.score >= 1 && (namesEvAsSuch || !namesCarrier);
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
   const studyType = decideStudyType(raw, docs, pubTypes, reviewLike);
   const review = studyType.ids.includes('review');

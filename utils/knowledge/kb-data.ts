@@ -435,9 +435,9 @@ export const KB_DATA: KnowledgeBase = {
     cues: [
       // The RNA exosome is a protein complex, not a vesicle.
       ['exosome', 1, { veto: ['rnaExosome', 'rnaDecay'] }], ['exosomal', 1, { veto: ['rnaExosome', 'rnaDecay'] }], 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
-      'nanovesicle', 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
+      ['nanovesicle', 1, { generic: true }], 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
       'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
-      'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5], ['microparticle', 0.5], ['secretory factor', 0.5],
+      'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5, { generic: true }], ['microparticle', 0.5, { generic: true }], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
       // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
       // also centimetres. "Stem cell metabolites" (and their products) are conditioned media sold as such.
@@ -445,7 +445,14 @@ export const KB_DATA: KnowledgeBase = {
       // "Conditional medium" is a common variant of conditioned medium; "metabolite products" of stem
       // cells ("Metabolite Product Amniotic Membrane Stem Cell") are conditioned media sold as such.
       'conditional medium', 'conditional media', ['metabolite product', 1, { doc: 'msc' }],
-      'nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle',
+      ...['nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle'].map((w): CueDef => [w, 1, { generic: true }]),
+      // What the generic vesicle words mean in drug-delivery and organelle papers (CueOpts.carrier).
+      ...[
+        'liposome', 'liposomal', 'niosome', 'niosomal', 'ethosome', 'ethosomal', 'transfersome', 'transethosome', 'cubosome', 'invasome',
+        'glycerosome', 'spanlastic', 'ultradeformable', 'deformable liposome', 'deformable vesicle', 'elastic vesicle', 'lipid nanoparticle',
+        'solid lipid nanoparticle', 'nanostructured lipid carrier', 'plga', 'polymeric nanoparticle', 'polymeric micelle', 'microsphere',
+        'lamellar body', 'synaptic', 'synaptophysin',
+      ].map((w): CueDef => [w, 0, { carrier: true }]),
       // A stem cell's culture supernatant given as a product is its conditioned medium.
       ['stem cell supernatant', 0.5], ['stem cell culture supernatant', 0.5],
     ],

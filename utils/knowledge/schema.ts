@@ -32,6 +32,8 @@ const cueOpts = z.strictObject({
   finding: z.boolean().optional(),
   concept: z.boolean().optional(),
   ownCase: z.boolean().optional(),
+  generic: z.boolean().optional(),
+  carrier: z.boolean().optional(),
 });
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);

@@ -50,6 +50,17 @@ export type CueOpts = {
    * report that also reviews the literature is the report of a case, not a review.
    */
   ownCase?: boolean;
+  /**
+   * An EV word that also names synthetic lipid or polymer carriers ("nanovesicles", "vesicles",
+   * "microparticles"): it makes an article about EVs only where the article names no such carrier
+   * (see carrier).
+   */
+  generic?: boolean;
+  /**
+   * A synthetic carrier or organelle the generic vesicle words may mean ("liposomes", "niosomes",
+   * "PLGA", "lamellar bodies"); weight 0: it says what those words mean in this article.
+   */
+  carrier?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

@@ -589,6 +589,9 @@ const ROUND_15: Case[] = [
   ['Engineered stem cell exosomes for oral and maxillofacial wound healing', 'This review summarizes engineering strategies for stem cell exosomes, which offer biosafety and low immunogenicity.', (l) => !l.qc.includes('qc-safety'), '"biosafety" claimed is no safety testing'],
   ['Thrombin preconditioning boosts biogenesis of extracellular vesicles from MSCs', 'Thrombin-preconditioned MSCs increased EV production and the vesicles\' cargo of growth factors.', (l) => !l.qc.includes('qc-manufacturing'), 'how many vesicles cells make is biology'],
   ['Fibroblast-derived nanovesicles as exosome mimetics for scarless wound healing', 'Natural exosome production is limited by low yield. We generated nanovesicles by serial extrusion of fibroblasts.', (l) => l.qc.includes('qc-manufacturing'), 'production as a yield problem'],
+  ['The challenge of nanovesicles for selective topical delivery for acne treatment', 'Liposomes, niosomes and ethosomes are nanovesicles that carry drugs into the pilosebaceous unit. Such vesicles enhance retinoid delivery.', (l) => !l.is_ev, 'synthetic carriers called nanovesicles'],
+  ['Recent advances in PLGA microparticles for controlled drug delivery', 'PLGA microparticles release drugs for weeks. We review how microparticles are made.', (l) => !l.is_ev, 'polymer microparticles'],
+  ['Extracellular vesicles versus liposomes for skin delivery', 'We compared exosomes from adipose MSCs with liposomes of the same size for delivery into human skin explants.', (l) => l.is_ev, 'real EVs beside liposomes'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
