@@ -391,8 +391,9 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     owner: REFS.map((r) => r.owner),
     req: REFS.map((r) => r.reqMask),
     veto: REFS.map((r) => r.vetoMask),
-    flags: REFS.map(({ opts: o }) => (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) | (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) |
-        (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0)),
+    flags: REFS.map(({ opts: o }) =>
+      (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) |
+      (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) | (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
