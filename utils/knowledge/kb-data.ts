@@ -525,6 +525,10 @@ export const KB_DATA: KnowledgeBase = {
         // Skin microbes and plants by their binomials, so that the species joins the EV word ("Cutibacterium acnes-derived EVs").
         'cutibacterium acnes', 'propionibacterium acnes', 'staphylococcus aureus', 'staphylococcus epidermidis', 'streptococcus',
         'pseudomonas aeruginosa', 'candida albicans', 'malassezia', 'centella asiatica',
+        // The same by their epithets, as abbreviated binomials leave them ("S. aureus EVs", "P. gingivalis OMVs").
+        'aureus', 'epidermidis', 'acnes', 'gingivalis', 'aeruginosa', 'albicans', 'asiatica', 'damascena',
+        // Neutrophils as polymorphonuclear cells, cancer-associated fibroblasts, organ perfusates.
+        'pmn', 'polymorphonuclear', 'caf', 'perfusate',
         'tumor', 'tumor-derived', 'cancer', 'cancer cell',
         // Vesicles from people's blood ("exosomes from peripheral blood of vitiligo patients", "exosomes derived from patients").
         'peripheral blood', 'patient',
@@ -536,7 +540,7 @@ export const KB_DATA: KnowledgeBase = {
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
         // Other organs' cells, foods, parasites and fungi as the vesicles' producers.
         'microglia', 'microglial', 'neuronal', 'neuronally', 'trophoblast', 'syncytiotrophoblast', 'tubular epithelial cell', 'tubular cell', 'tubule', 'hepatic stellate cell', 'alveolar epithelial cell', 'corneal epithelial', 'limbal epithelial', 'limbal stem cell', 'protoplast',
-        'myogenic', 'myofiber', 'myofibre', 'muscle cell', 'muscle-derived', 'satellite cell', 'cardiac progenitor', 'cardiosphere', 'endothelial colony-forming cell', 'ecfc',
+        'myogenic', 'myofiber', 'myofibre', 'muscle cell', 'satellite cell', 'cardiac progenitor', 'cardiosphere', 'endothelial colony-forming cell', 'ecfc',
         'tea leaf', 'egg', 'garlic', 'food-derived', 'parasite', 'parasitic', 'helminth', 'protozoan', 'leishmania', 'trypanosoma', 'plasmodium',
         'cryptococcus', 'cryptococcal', 'dermatophyte', 'trichophyton', 'neisseria', 'meningococcal',
         // Cell lines as the vesicles' producers ("EVs isolated from the conditioned medium of HT-29 cells", "HEK293T-derived exosomes").

@@ -592,6 +592,8 @@ const ROUND_15: Case[] = [
   ['The challenge of nanovesicles for selective topical delivery for acne treatment', 'Liposomes, niosomes and ethosomes are nanovesicles that carry drugs into the pilosebaceous unit. Such vesicles enhance retinoid delivery.', (l) => !l.is_ev, 'synthetic carriers called nanovesicles'],
   ['Recent advances in PLGA microparticles for controlled drug delivery', 'PLGA microparticles release drugs for weeks. We review how microparticles are made.', (l) => !l.is_ev, 'polymer microparticles'],
   ['Extracellular vesicles versus liposomes for skin delivery', 'We compared exosomes from adipose MSCs with liposomes of the same size for delivery into human skin explants.', (l) => l.is_ev, 'real EVs beside liposomes'],
+  ['Staphylococcus aureus extracellular vesicles in skin inflammation', 'S. aureus EVs induced IL-6 in keratinocytes. We review possible applications of EVs.', (l) => l.ev_source.join() === 'non-msc', 'a microbe by its abbreviated binomial'],
+  ['Role of PMN-derived exosomes in acute lung injury', 'Macrophages were co-cultured with PMN-derived exosomes.', (l) => l.ev_source.join() === 'non-msc', 'polymorphonuclear neutrophils'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
