@@ -470,6 +470,9 @@ export const KB_DATA: KnowledgeBase = {
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'u', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
       'menstrual blood-derived stem cell',
+      // Tissue stem cells of the mesenchymal kind by their own names (other-msc sources).
+      'urine-derived stem cell', 'tendon stem cell', 'tendon-derived stem cell', 'endometrial regenerative cell', 'corneal stromal stem cell',
+      'antler stem cell', 'antler blastema',
       // The stromal vascular fraction of fat: adipose stromal cells with their vessels' cells (TAXONOMY: stromal wording).
       'stromal vascular fraction', 'svf',
     ],
@@ -511,6 +514,9 @@ export const KB_DATA: KnowledgeBase = {
         'limbal mesenchymal', 'limbal stromal', 'limbal msc', 'limbus-derived', 'labial gland', 'lgmsc',
         // MSCs of organs TAXONOMY does not name.
         'cardiac mesenchymal', 'cardiac msc', 'lung mesenchymal', 'lung msc', 'lung-resident mesenchymal',
+        // Tissue stem cells of the mesenchymal kind by their own names (tendon, urine, endometrium, cornea, synovium, antler).
+        'tendon stem cell', 'tendon-derived stem cell', 'endometrial regenerative cell', 'corneal stromal stem cell', 'synovium mesenchymal',
+        'antler stem cell', 'antler blastema',
       ],
       falseFriends: [],
     },

@@ -594,6 +594,8 @@ const ROUND_15: Case[] = [
   ['Extracellular vesicles versus liposomes for skin delivery', 'We compared exosomes from adipose MSCs with liposomes of the same size for delivery into human skin explants.', (l) => l.is_ev, 'real EVs beside liposomes'],
   ['Staphylococcus aureus extracellular vesicles in skin inflammation', 'S. aureus EVs induced IL-6 in keratinocytes. We review possible applications of EVs.', (l) => l.ev_source.join() === 'non-msc', 'a microbe by its abbreviated binomial'],
   ['Role of PMN-derived exosomes in acute lung injury', 'Macrophages were co-cultured with PMN-derived exosomes.', (l) => l.ev_source.join() === 'non-msc', 'polymorphonuclear neutrophils'],
+  ['Exosomal DMBT1 from human urine-derived stem cells facilitates diabetic wound repair', 'Exosomes from human urine-derived stem cells (USC-Exos) were applied to wounds of diabetic mice.', (l) => l.is_msc && l.ev_source.join() === 'other-msc', 'urine-derived stem cells are a mesenchymal kind'],
+  ['Tendon stem cell-derived exosomes promote healing of injured tendon', 'Exosomes derived from tendon stem cells were injected into injured Achilles tendons of rats.', (l) => l.is_msc && l.ev_source.join() === 'other-msc', 'tendon stem cells'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
