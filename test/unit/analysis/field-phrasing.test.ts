@@ -596,6 +596,7 @@ const ROUND_15: Case[] = [
   ['Role of PMN-derived exosomes in acute lung injury', 'Macrophages were co-cultured with PMN-derived exosomes.', (l) => l.ev_source.join() === 'non-msc', 'polymorphonuclear neutrophils'],
   ['Exosomal DMBT1 from human urine-derived stem cells facilitates diabetic wound repair', 'Exosomes from human urine-derived stem cells (USC-Exos) were applied to wounds of diabetic mice.', (l) => l.is_msc && l.ev_source.join() === 'other-msc', 'urine-derived stem cells are a mesenchymal kind'],
   ['Tendon stem cell-derived exosomes promote healing of injured tendon', 'Exosomes derived from tendon stem cells were injected into injured Achilles tendons of rats.', (l) => l.is_msc && l.ev_source.join() === 'other-msc', 'tendon stem cells'],
+  ['Skin quality: consensus results', 'Methods: Ten aesthetic dermatologists formed an advisory board. A modified Delphi method was used to arrive at consensus on skin quality criteria. Results: There was strong consensus that good skin quality is youthful, undamaged skin.', (l) => l.study_type.join() === 'review', 'a Delphi consensus is a position paper'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
