@@ -216,6 +216,8 @@ export const KB_DATA: KnowledgeBase = {
       'urine samples', 'urine of', 'urine from',
       // Donors compared with patients ("65 healthy donors and 65 myopathy patients").
       'healthy donor',
+      // People's body fluids and skin sampled ("sweat samples from healthy individuals").
+      'sweat samples', 'saliva samples', 'skin samples', 'tear samples',
     ],
   },
   vetoLifts: [
@@ -686,7 +688,9 @@ export const KB_DATA: KnowledgeBase = {
       cues: [
         // Randomised allocation of animals is no trial: the article must name people somewhere.
         ['randomized', 1, { veto: ['hedge', 'animal'], doc: 'clinicalHuman' }], ['placebo', 1, { veto: ['animal'] }], ['placebo-controlled', 1], ['double-blind', 1],
-        ['split-face', 1], ['volunteers', 1, { veto: ['donor'] }], ['participants', 0.75, { veto: ['donor'] }],
+        // People who gave samples the study examines count; donors of producer cells do not (the donor veto).
+        ['split-face', 1], ['volunteers', 1, { req: ['patientSamples'], veto: ['hedge'] }], ['volunteers', 1, { veto: ['donor'] }],
+        ['individuals', 1, { req: ['patientSamples'], veto: ['hedge', 'background'] }], ['participants', 0.75, { veto: ['donor'] }],
         ['subjects', 0.6, { veto: ['donor'] }], ['case report', 1, { veto: ['animal'] }], ['case series', 1, { veto: ['animal'] }],
         // A person's age, as case reports open ("A 39-year-old Indonesian woman", "aged 20–60 years old"), not a donor's.
         ['year-old', 2, { veto: ['donor', 'animal'], ownCase: true }],
