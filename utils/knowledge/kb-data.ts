@@ -218,6 +218,7 @@ export const KB_DATA: KnowledgeBase = {
       'healthy donor',
       // People's body fluids and skin sampled ("sweat samples from healthy individuals").
       'sweat samples', 'saliva samples', 'skin samples', 'tear samples',
+      'than in controls', 'and controls', 'versus controls', 'vs controls', 'compared with controls', 'compared to controls',
     ],
   },
   vetoLifts: [

@@ -599,6 +599,7 @@ const ROUND_15: Case[] = [
   ['Skin quality: consensus results', 'Methods: Ten aesthetic dermatologists formed an advisory board. A modified Delphi method was used to arrive at consensus on skin quality criteria. Results: There was strong consensus that good skin quality is youthful, undamaged skin.', (l) => l.study_type.join() === 'review', 'a Delphi consensus is a position paper'],
   ['Proteomic profiling of sweat exosomes', 'To investigate whether exosomes exist in sweat, sweat samples from healthy individuals were collected after exercise. Exosomes were isolated and analysed by mass spectrometry.', (l) => l.study_type.join() === 'clinical', 'people who gave samples'],
   ['Endometrial regenerative cell conditioned medium alleviates colitis', 'Menstrual blood was collected from healthy female volunteers to obtain ERCs and their conditioned medium, which was given to mice with colitis.', (l) => !l.study_type.includes('clinical'), 'donors of producer cells are no study in people'],
+  ['CSF extracellular vesicles and risk of disease activity after a first demyelinating event', 'We measured cerebrospinal fluid EVs of myeloid origin. CSF EVs were higher in patients than in controls.', (l) => l.study_type.includes('clinical'), 'patients compared with controls'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
