@@ -819,6 +819,7 @@ export const KB_DATA: KnowledgeBase = {
         ['size range', 1, { req: ['donor'], finding: true }], ['had diameters', 1, { req: ['ev'], finding: true }],
         // Sizes a study compared or determined ("we determined the size, morphology and composition of each EV type").
         ['size and morphology', 1, { req: ['ev'], finding: true }], ['size, morphology', 1, { req: ['ev'], finding: true }],
+        ['morphology and size', 1, { req: ['ev'], finding: true }],
         ['comparable size', 1, { req: ['ev'], finding: true }], ['similar in size', 1, { req: ['ev'], finding: true }],
         ['particle size', 1, { req: ['ev'] }], 'particle size analysis',
         // Measured with the particles' size by the same instruments (DLS): a study that reports it characterised them.
