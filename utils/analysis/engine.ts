@@ -1282,13 +1282,12 @@ function looksLikeReview(docs: FieldDoc[], pubTypes: string[]): boolean {
  * patients"); the other cues ("case presentation") always do.
  */
 function oneCase(d: FieldDoc, t0: number): boolean {
-  const { id, start, sentence, from } = d.tokens;
+  const { start, sentence, from } = d.tokens;
   const number = t0 - 1;
   if (number < from || sentence[number] !== sentence[t0]) return true;
   const c = d.norm.text.charCodeAt(start[number] ?? 0);
   if (c < 48 || c > 57) return true;
-  const article = number - 1;
-  return article >= from && sentence[article] === sentence[t0] && (id[article] === W_A || id[article] === W_AN);
+  return articleAt(d.tokens, number - 1, t0);
 }
 
 /**
@@ -2033,11 +2032,10 @@ function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: n
     if (notReportedHere(d, s) || (d.sentCtx[s] ?? 0) & B_BACKGROUND) continue;
     const last = m.t1 - 1;
     const lastEnd = end[last] ?? 0;
-    const plural = (text.charCodeAt(lastEnd - 1) | 32) === 115;
-    if (plural) {
-      for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joinedTokens(tokens, text, t); t--) {
+    if (endsPlural(text, tokens, last)) {
+      for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joined(d, t); t--) {
         if (id[t] === W_OF) {
-          if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joinedTokens(tokens, text, t - 1) && !indefinite(tokens, t - 1)) {
+          if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joined(d, t - 1) && !indefinite(tokens, t - 1)) {
             tallyAt(tallies, slot).add(d, t - 1, m.t1, 1);
           }
           break;
@@ -2047,7 +2045,7 @@ function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: n
       }
     }
     // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
-    if (m.t1 >= to || !joinedTokens(tokens, text, last)) continue;
+    if (m.t1 >= to || !joined(d, last)) continue;
     if ((text.charCodeAt(lastEnd - 1) | 32) === 108 && (text.charCodeAt(lastEnd - 2) | 32) === 97) continue;
     const next = wordFlags(id[m.t1] ?? 0);
     if (next & F_VESICLE_COUNT) tallyAt(tallies, slot).add(d, m.t0, m.t1 + 1, 1);
@@ -2060,8 +2058,7 @@ function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: n
 /** Does a lessening word (F_LESSENS) stand up to LESSENS_REACH joined words before token t in its sentence? */
 function lessenedBefore(d: FieldDoc, t: number): boolean {
   const { tokens } = d;
-  const text = d.norm.text;
-  for (let k = t - 1; k >= tokens.from && k >= t - LESSENS_REACH && joinedTokens(tokens, text, k); k--) {
+  for (let k = t - 1; k >= tokens.from && k >= t - LESSENS_REACH && joined(d, k); k--) {
     if (wordFlags(tokens.id[k] ?? 0) & F_LESSENS) return true;
   }
   return false;
@@ -2069,9 +2066,13 @@ function lessenedBefore(d: FieldDoc, t: number): boolean {
 
 /** Does an indefinite article stand before count word t ("a number of", "a high level of"; not "an increased number of")? */
 function indefinite(tokens: Tokens, t: number): boolean {
-  const { id, sentence, from } = tokens;
-  const article = (k: number) => k >= from && sentence[k] === sentence[t] && (id[k] === W_A || id[k] === W_AN);
-  return article(t - 1) || (article(t - 2) && (wordFlags(id[t - 1] ?? 0) & F_MUCH) !== 0);
+  return articleAt(tokens, t - 1, t) || (articleAt(tokens, t - 2, t) && (wordFlags(tokens.id[t - 1] ?? 0) & F_MUCH) !== 0);
+}
+
+/** Is token k "a" or "an", in the sentence of token t? */
+function articleAt(tokens: Tokens, k: number, t: number): boolean {
+  const w = tokens.id[k] ?? 0;
+  return k >= tokens.from && tokens.sentence[k] === tokens.sentence[t] && (w === W_A || w === W_AN);
 }
 
 /** Index of the token covering (or first after) a normalised offset; -1 when none. */
