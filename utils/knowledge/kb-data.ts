@@ -586,7 +586,7 @@ export const KB_DATA: KnowledgeBase = {
         ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
-        ['comprehensive overview', 1], ['mini-review', 2], ['future directions', 0.75], ['current evidence', 0.5],
+        ['comprehensive overview', 1], ['mini-review', 2], ['brief review', 2], ['short review', 2], ['literature review', 2], ['future directions', 0.75], ['current evidence', 0.5],
         ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2], ['we outline', 1.5], ['an outline', 1], ['summarized here', 1.5],
         ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
         ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
