@@ -670,6 +670,9 @@ export const KB_DATA: KnowledgeBase = {
         ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
         ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5], ['skin defect model', 1],
+        // Disease models of other organs ("a murine colitis model induced by dextran sodium sulfate").
+        ['colitis model', 1], ['arthritis model', 1], ['sepsis model', 1], ['injury model', 0.75], ['infarction model', 1],
+        ['ischemia model', 0.75], ['fibrosis model', 0.75], ['defect model', 0.75], ['ulcer model', 0.75],
         // Animal models named by what induces them or by their strain ("in an oxazolone-induced dermatitis model").
         ['oxazolone', 0.75], ['dncb', 0.75], ['dinitrochlorobenzene', 0.75], ['imiquimod', 0.75], ['mc903', 0.75], ['nc/nga', 1],
         ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5],
