@@ -765,7 +765,9 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-culture',
       cues: [
-        'serum-free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted', 'exosome-free', 'ev-free',
+        'serum-free', 'serum-deprived', 'serum starvation', 'exosome-depleted', 'ev-depleted',
+        // A culture medium or serum without vesicles; not "exosome-free HCV" or "EV-free proteins" of a fractionation.
+        ...['exosome-free', 'ev-free'].flatMap((w) => [`${w} medium`, `${w} media`, `${w} fbs`, `${w} serum`, `${w} culture`]),
         'vesicle-depleted', 'platelet lysate', 'human platelet lysate', 'chemically defined medium', 'xeno-free',
         ['hypoxia', 1, { req: ['producer'] }], ['hypoxic', 1, { req: ['producer'] }], 'low oxygen',
         'pre-conditioned', 'pre-conditioning', 'priming', 'primed', '3d culture', 'spheroid', 'three-dimensional culture', 'suspension culture',

@@ -603,6 +603,8 @@ const ROUND_15: Case[] = [
   ['Propionibacterium acnes-derived extracellular vesicles promote acne-like phenotypes', 'We isolated extracellular vesicles from P. acnes cultures, exhibiting typical EV morphology and size. The EVs induced IL-8 in cultured keratinocytes.', (l) => l.qc.includes('qc-size-concentration'), '"morphology and size" determined'],
   ['MSC-derived extracellular vesicles as nanotherapeutics for skin wound healing', 'MSC-EVs promote the proliferation and migration of epithelial cells. In this brief review, we focus on the role of MSC-EVs in skin wound repair.', (l) => l.study_type.join() === 'review', '"this brief review"'],
   ['Human amniotic epithelial stem cells promote colonic recovery', 'Encapsulated in a hydrogel and given by anal injection, the cells enhanced mucosal barrier repair in a colitis model induced by dextran sodium sulfate.', (l) => l.study_type.includes('in-vivo'), 'a disease model of another organ'],
+  ['Exosome-associated hepatitis C virus in cell cultures and patient plasma', 'Electron microscopy showed that HCV occurred in both exosome-free and exosome-associated forms in the plasma of infected patients.', (l) => !l.qc.includes('qc-culture'), 'an exosome-free fraction is no culture medium'],
+  ['Adipose MSC exosomes promote keratinocyte migration', 'Adipose MSCs were cultured in exosome-free medium for 48 hours and the exosomes isolated from the conditioned medium.', (l) => l.qc.includes('qc-culture'), 'an exosome-free medium'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
