@@ -854,7 +854,10 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-ev-markers',
       cues: [
-        'cd9', 'cd63', 'cd81', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1', 'hsp70', 'hsp90', 'hsc70', 'annexin a1',
+        'cd9', 'cd63', 'cd81', 'tsg-101', 'alix', 'pdcd6ip', 'syntenin', 'flotillin', 'flotillin-1',
+        // Chaperones and annexin A1 are also cargo that acts ("delivering HSP70 to glioma cells"): markers
+        // only where the vesicles are characterised.
+        ...['hsp70', 'hsp90', 'hsc70', 'annexin a1'].map((w): CueDef => [w, 1, { req: ['charact'] }]),
         'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
         ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
         ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],

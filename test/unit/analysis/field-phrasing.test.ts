@@ -605,6 +605,8 @@ const ROUND_15: Case[] = [
   ['Human amniotic epithelial stem cells promote colonic recovery', 'Encapsulated in a hydrogel and given by anal injection, the cells enhanced mucosal barrier repair in a colitis model induced by dextran sodium sulfate.', (l) => l.study_type.includes('in-vivo'), 'a disease model of another organ'],
   ['Exosome-associated hepatitis C virus in cell cultures and patient plasma', 'Electron microscopy showed that HCV occurred in both exosome-free and exosome-associated forms in the plasma of infected patients.', (l) => !l.qc.includes('qc-culture'), 'an exosome-free fraction is no culture medium'],
   ['Adipose MSC exosomes promote keratinocyte migration', 'Adipose MSCs were cultured in exosome-free medium for 48 hours and the exosomes isolated from the conditioned medium.', (l) => l.qc.includes('qc-culture'), 'an exosome-free medium'],
+  ['Plant exosome vesicles from grapefruit deliver HSP70 to glioma cells', 'We isolated grapefruit vesicles by ultracentrifugation. They delivered HSP70 to glioma cells more efficiently than free HSP70.', (l) => !l.qc.includes('qc-ev-markers'), 'a chaperone as cargo is no marker'],
+  ['Characterisation of MSC exosomes for wound healing', 'The isolated exosomes were characterized by nanoparticle tracking and western blotting for HSP70. They accelerated wound closure in mice.', (l) => l.qc.includes('qc-ev-markers'), 'HSP70 in characterisation'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
