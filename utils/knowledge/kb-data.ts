@@ -953,6 +953,11 @@ export const KB_DATA: KnowledgeBase = {
         // The stability of a molecule the vesicles carry or regulate, or of a drug they deliver, not of the vesicles in storage.
         'protein stability', 'mrna stability', 'gastrointestinal stability', 'stability, solubility', 'solubility, stability',
         'stability and solubility', 'solubility and stability',
+        // Stability claimed as the vesicles' nature ("exosomes have excellent stability", "stability in harsh
+        // conditions", "structural stability"), or of an instrument, is no storage study.
+        ...['excellent', 'high', 'highly', 'good', 'great', 'superior', 'remarkable', 'inherent', 'intrinsic', 'natural', 'structural', 'digestive', 'system']
+          .map((w) => `${w} stability`),
+        'stability in harsh',
       ],
     },
     {

@@ -607,6 +607,8 @@ const ROUND_15: Case[] = [
   ['Adipose MSC exosomes promote keratinocyte migration', 'Adipose MSCs were cultured in exosome-free medium for 48 hours and the exosomes isolated from the conditioned medium.', (l) => l.qc.includes('qc-culture'), 'an exosome-free medium'],
   ['Plant exosome vesicles from grapefruit deliver HSP70 to glioma cells', 'We isolated grapefruit vesicles by ultracentrifugation. They delivered HSP70 to glioma cells more efficiently than free HSP70.', (l) => !l.qc.includes('qc-ev-markers'), 'a chaperone as cargo is no marker'],
   ['Characterisation of MSC exosomes for wound healing', 'The isolated exosomes were characterized by nanoparticle tracking and western blotting for HSP70. They accelerated wound closure in mice.', (l) => l.qc.includes('qc-ev-markers'), 'HSP70 in characterisation'],
+  ['Food-derived extracellular vesicles as multi-bioactive complex', 'This review summarizes the structural stability and uptake pathways of food-derived EVs.', (l) => !l.qc.includes('qc-storage'), 'the vesicles\' nature is no storage study'],
+  ['Extracellular vesicles in cosmetics', 'This review covers EV-based cosmetics. Challenges such as regulatory approval, production costs and product stability need to be addressed to realize the benefits of EV-based cosmetics.', (l) => l.qc.includes('qc-storage'), 'product stability as a review\'s concept'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
