@@ -889,7 +889,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'qc-potency',
       cues: [
-        'potency', 'potency assay', 'potency testing', ['functional assays', 1, { req: ['ev'] }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5],
+        'potency', 'potency assay', 'potency testing', ['functional assays', 0.5, { req: ['ev'], concept: true }], ['bioactivity assay', 1], ['biological activity of each batch', 1], ['release assay', 0.5],
         // Activity compared across storage ("retain their bioactivity after lyophilization") or across preparations.
         ...['bioactivity', 'biological activity', 'functional activity', 'functionality'].map((w): CueDef => [w, 1, { req: ['storage'], finding: true }]),
         ['functional differences', 1, { req: ['ev'], finding: true }], ['functional heterogeneity', 1, { req: ['ev'], finding: true }],

@@ -609,6 +609,7 @@ const ROUND_15: Case[] = [
   ['Characterisation of MSC exosomes for wound healing', 'The isolated exosomes were characterized by nanoparticle tracking and western blotting for HSP70. They accelerated wound closure in mice.', (l) => l.qc.includes('qc-ev-markers'), 'HSP70 in characterisation'],
   ['Food-derived extracellular vesicles as multi-bioactive complex', 'This review summarizes the structural stability and uptake pathways of food-derived EVs.', (l) => !l.qc.includes('qc-storage'), 'the vesicles\' nature is no storage study'],
   ['Extracellular vesicles in cosmetics', 'This review covers EV-based cosmetics. Challenges such as regulatory approval, production costs and product stability need to be addressed to realize the benefits of EV-based cosmetics.', (l) => l.qc.includes('qc-storage'), 'product stability as a review\'s concept'],
+  ['Exosomes from endothelial progenitor cells accelerate cutaneous wound healing', 'We isolated the exosomes and tested them in a series of functional assays with endothelial cells. They accelerated wound closure in rats.', (l) => !l.qc.includes('qc-potency'), 'efficacy assays are no potency assay'],
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
