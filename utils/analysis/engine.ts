@@ -243,7 +243,7 @@ const NOT_A_SIZE_AFTER = /\s?(?:filter|pore|membrane|mesh|wavelength|laser|light
 const MEASURED_SIZE_REACH = 16;
 /**
  * Words that count vesicles: "levels of circulating microparticles", "the number of EVs", "EV counts",
- * "MPs were quantified by flow cytometry" (see countedVesicleHits). A study that counts its vesicles
+ * "MPs were quantified by flow cytometry" (see countedVesicleAt). A study that counts its vesicles
  * reports their concentration, as biomarker studies of patients' EVs do.
  */
 const F_VESICLE_COUNT = F_USER << 16;
@@ -1789,6 +1789,11 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
   const searched = fullDocs.length === 0 ? docs : [...docs, ...[...fullDocs].sort((a, b) => methodsRank(b) - methodsRank(a))];
   for (const d of searched) {
     for (const m of d.cues) {
+      // Vesicles the study counted: its own EV words say where they are ("microparticles" is no EV context word).
+      if (REF_ROLE[m.id] === R_EV) {
+        if (!review) countedVesicleAt(d, m, tallies, Q_SIZE);
+        continue;
+      }
       const owner = REF_OWNER[m.id] ?? 0;
       const weight = REF_WEIGHT[m.id] ?? 0;
       if (owner < O_QC || owner >= O_QC + QC_IDS.length || weight <= 0) continue;
@@ -1812,8 +1817,6 @@ function decideQc(isEv: boolean, docs: FieldDoc[], fullDocs: FieldDoc[], review:
       // A measured size is a finding: a review's sizes are the literature's.
       if (!review) measuredSizeHits(d, tallies, Q_SIZE);
     }
-    // Its own EV words say where the vesicles are ("microparticles" is no EV context word).
-    if (!review) countedVesicleHits(d, tallies, Q_SIZE);
   }
   return QC_IDS.map((id, i) => {
     const t = tallies[i];
@@ -2016,42 +2019,39 @@ function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: num
 }
 
 /**
- * Vesicles the study counted (F_VESICLE_COUNT): a count word and "of" before an EV word in the
- * plural, a few joined words apart ("higher levels of all MPs"), or a count word or "were
- * quantified" right after one ("PLT-EVs count", "EMP levels were measured"). Not "levels of
- * exosomal miR-21" (the vesicles' cargo: the EV word must be a plural noun) nor "exosomal levels".
+ * Does EV match m name vesicles the study counted (F_VESICLE_COUNT)? A count word and "of" before
+ * an EV word in the plural, a few joined words apart ("higher levels of all MPs"), or a count word
+ * or "were quantified" right after one ("PLT-EVs count", "EMP levels were measured"). Not "levels
+ * of exosomal miR-21" (the vesicles' cargo: the EV word must be a plural noun) nor "exosomal levels".
  */
-function countedVesicleHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): void {
+function countedVesicleAt(d: FieldDoc, m: Match, tallies: (Tally | undefined)[], slot: number): void {
   const { tokens } = d;
   const { id, sentence, end, from, to } = tokens;
   const text = d.norm.text;
-  for (const m of d.cues) {
-    if (REF_ROLE[m.id] !== R_EV) continue;
-    const s = sentence[m.t0] ?? 0;
-    // Nor the levels earlier studies counted ("studies have demonstrated … platelet microparticle levels").
-    if (notReportedHere(d, s) || (d.sentCtx[s] ?? 0) & B_BACKGROUND) continue;
-    const last = m.t1 - 1;
-    const lastEnd = end[last] ?? 0;
-    if (endsPlural(text, tokens, last)) {
-      for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joined(d, t); t--) {
-        if (id[t] === W_OF) {
-          if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joined(d, t - 1) && !indefinite(tokens, t - 1)) {
-            tallyAt(tallies, slot).add(d, t - 1, m.t1, 1);
-          }
-          break;
+  const s = sentence[m.t0] ?? 0;
+  // Nor the levels earlier studies counted ("studies have demonstrated … platelet microparticle levels").
+  if (notReportedHere(d, s) || (d.sentCtx[s] ?? 0) & B_BACKGROUND) return;
+  const last = m.t1 - 1;
+  const lastEnd = end[last] ?? 0;
+  if (endsPlural(text, tokens, last)) {
+    for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joined(d, t); t--) {
+      if (id[t] === W_OF) {
+        if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joined(d, t - 1) && !indefinite(tokens, t - 1)) {
+          tallyAt(tallies, slot).add(d, t - 1, m.t1, 1);
         }
-        // "levels of miR-125b in exosomes" count the cargo.
-        if (wordFlags(id[t] ?? 0) & (F_PREPOSITION | F_COORD | F_VESICLE_BREAK)) break;
+        break;
       }
+      // "levels of miR-125b in exosomes" count the cargo.
+      if (wordFlags(id[t] ?? 0) & (F_PREPOSITION | F_COORD | F_VESICLE_BREAK)) break;
     }
-    // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
-    if (m.t1 >= to || !joined(d, last)) continue;
-    if ((text.charCodeAt(lastEnd - 1) | 32) === 108 && (text.charCodeAt(lastEnd - 2) | 32) === 97) continue;
-    const next = wordFlags(id[m.t1] ?? 0);
-    if (next & F_VESICLE_COUNT) tallyAt(tallies, slot).add(d, m.t0, m.t1 + 1, 1);
-    else if (next & F_BE && m.t1 + 1 < to && sentence[m.t1 + 1] === s && wordFlags(id[m.t1 + 1] ?? 0) & F_COUNTED) {
-      tallyAt(tallies, slot).add(d, m.t0, m.t1 + 2, 1);
-    }
+  }
+  // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
+  if (m.t1 >= to || !joined(d, last)) return;
+  if ((text.charCodeAt(lastEnd - 1) | 32) === 108 && (text.charCodeAt(lastEnd - 2) | 32) === 97) return;
+  const next = wordFlags(id[m.t1] ?? 0);
+  if (next & F_VESICLE_COUNT) tallyAt(tallies, slot).add(d, m.t0, m.t1 + 1, 1);
+  else if (next & F_BE && m.t1 + 1 < to && sentence[m.t1 + 1] === s && wordFlags(id[m.t1 + 1] ?? 0) & F_COUNTED) {
+    tallyAt(tallies, slot).add(d, m.t0, m.t1 + 2, 1);
   }
 }
 
