@@ -2027,30 +2027,36 @@ function measuredSizeHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: num
 function countedVesicleAt(d: FieldDoc, m: Match, tallies: (Tally | undefined)[], slot: number): void {
   const { tokens } = d;
   const { id, sentence, end, from, to } = tokens;
-  const text = d.norm.text;
   const s = sentence[m.t0] ?? 0;
+  // Most EV words have no count word around them: find "of" before, or the word after, by ids
+  // alone first (this runs for every EV word); the joins and the sentence's context only then.
+  let of = -1;
+  for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && sentence[t] === s; t--) {
+    const w = id[t] ?? 0;
+    if (w === W_OF) {
+      of = t;
+      break;
+    }
+    // "levels of miR-125b in exosomes" count the cargo.
+    if (wordFlags(w) & (F_PREPOSITION | F_COORD | F_VESICLE_BREAK)) break;
+  }
+  const next = m.t1 < to && sentence[m.t1] === s ? wordFlags(id[m.t1] ?? 0) : 0;
+  if (of < 0 && !(next & (F_VESICLE_COUNT | F_BE))) return;
   // Nor the levels earlier studies counted ("studies have demonstrated … platelet microparticle levels").
   if (notReportedHere(d, s) || (d.sentCtx[s] ?? 0) & B_BACKGROUND) return;
+  const text = d.norm.text;
   const last = m.t1 - 1;
-  const lastEnd = end[last] ?? 0;
-  if (endsPlural(text, tokens, last)) {
-    for (let t = m.t0 - 1; t > from && t >= m.t0 - 1 - VESICLE_COUNT_REACH && joined(d, t); t--) {
-      if (id[t] === W_OF) {
-        if (wordFlags(id[t - 1] ?? 0) & F_VESICLE_COUNT && joined(d, t - 1) && !indefinite(tokens, t - 1)) {
-          tallyAt(tallies, slot).add(d, t - 1, m.t1, 1);
-        }
-        break;
-      }
-      // "levels of miR-125b in exosomes" count the cargo.
-      if (wordFlags(id[t] ?? 0) & (F_PREPOSITION | F_COORD | F_VESICLE_BREAK)) break;
-    }
+  if (of >= 0 && endsPlural(text, tokens, last) && wordFlags(id[of - 1] ?? 0) & F_VESICLE_COUNT && !indefinite(tokens, of - 1)) {
+    let k = of - 1;
+    while (k < m.t0 && joined(d, k)) k++;
+    if (k === m.t0) tallyAt(tallies, slot).add(d, of - 1, m.t1, 1);
   }
   // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
-  if (m.t1 >= to || !joined(d, last)) return;
+  if (!(next & (F_VESICLE_COUNT | F_BE)) || !joined(d, last)) return;
+  const lastEnd = end[last] ?? 0;
   if ((text.charCodeAt(lastEnd - 1) | 32) === 108 && (text.charCodeAt(lastEnd - 2) | 32) === 97) return;
-  const next = wordFlags(id[m.t1] ?? 0);
   if (next & F_VESICLE_COUNT) tallyAt(tallies, slot).add(d, m.t0, m.t1 + 1, 1);
-  else if (next & F_BE && m.t1 + 1 < to && sentence[m.t1 + 1] === s && wordFlags(id[m.t1 + 1] ?? 0) & F_COUNTED) {
+  else if (m.t1 + 1 < to && sentence[m.t1 + 1] === s && wordFlags(id[m.t1 + 1] ?? 0) & F_COUNTED) {
     tallyAt(tallies, slot).add(d, m.t0, m.t1 + 2, 1);
   }
 }
