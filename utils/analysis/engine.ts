@@ -2047,9 +2047,7 @@ function countedVesicleAt(d: FieldDoc, m: Match, tallies: (Tally | undefined)[],
   const text = d.norm.text;
   const last = m.t1 - 1;
   if (of >= 0 && endsPlural(text, tokens, last) && wordFlags(id[of - 1] ?? 0) & F_VESICLE_COUNT && !indefinite(tokens, of - 1)) {
-    let k = of - 1;
-    while (k < m.t0 && joined(d, k)) k++;
-    if (k === m.t0) tallyAt(tallies, slot).add(d, of - 1, m.t1, 1);
+    if (allJoined(tokens, text, of - 1, m.t0)) tallyAt(tallies, slot).add(d, of - 1, m.t1, 1);
   }
   // An adjective ("exosomal levels of …") names the cargo's level, not the vesicles'.
   if (!(next & (F_VESICLE_COUNT | F_BE)) || !joined(d, last)) return;
