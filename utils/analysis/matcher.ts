@@ -834,7 +834,9 @@ export class Lexicon {
         if (k + 1 >= n || !hasChild[node]) break;
         k++;
         const word = tid[k] ?? 0;
-        if (!word) break;
+        // A phrase never runs on into the next sentence ("… micro-RNAs (mi-RNAs). Exosomes' cargo"
+        // holds no "RNA exosome").
+        if (!word || sentence[k] !== sentence[i]) break;
         // The child along `word`: open addressing over (node, word), see flattenIds.
         let slot = edgeSlot(node, word, edgeShift);
         let next = 0;

@@ -54,7 +54,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.57',
+  version: '2026.11.58',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',

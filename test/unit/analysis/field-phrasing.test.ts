@@ -613,6 +613,11 @@ const ROUND_15: Case[] = [
   ['UVB-irradiated keratinocytes release more extracellular vesicles', 'UVB-irradiated keratinocytes produce an increased number of EVs that contain more DNA.', (l) => l.qc.includes('qc-size-concentration'), '"an increased number of EVs" was counted'],
 ];
 
+/** Cases from the wording of real-abstract rounds 33 and on. */
+const ROUND_16: Case[] = [
+  ['Exosomes and micro-RNAs in the aging process', 'Exosomes carry micro-RNAs (mi-RNAs). Exosomes\u2019 cargo is released into the microenvironment. We summarize exosome biogenesis.', (l) => l.is_ev && l.qc.includes('qc-nomenclature'), 'no phrase across a sentence break ("mi-RNAs. Exosomes" is no RNA exosome)'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -628,6 +633,7 @@ const SUITES: [string, Case[]][] = [
   ['lists of sources', ROUND_13],
   ['real-abstract rounds 16 to 20', ROUND_14],
   ['real-abstract rounds 24 and on', ROUND_15],
+  ['real-abstract rounds 33 and on', ROUND_16],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
