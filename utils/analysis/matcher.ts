@@ -503,7 +503,8 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
   let t = from;
   let sent = 0;
   let pendingBreak = false;
-  let pendingHeading = -1;
+  /** After a heading: is it a Background one (null: no heading, the sentence keeps the previous role)? */
+  let pendingBackground: boolean | null = null;
   let i = 0;
   while (i < n) {
     const c = norm[i] ?? 0;
@@ -521,9 +522,12 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
           const prevEnd = end[t - 1] ?? 0;
           const initial = prevEnd - prevStart === 1 && ((norm[prevStart] ?? 0) | 32) >= 97 && !isUnit(norm, id, start, sentence, from, t - 1);
           if (c !== 46 || !(wordFlags(id[t - 1] ?? 0) & F_NON_TERMINAL || initial)) pendingBreak = true;
-        } else if (c === 58 && headingOpensSentence(id, sentence, from, t, sent)) {
-          pendingBreak = true;
-          pendingHeading = id[t - 1] ?? 0;
+        } else if (c === 58) {
+          const heading = headingKind(id, sentence, from, t, sent);
+          if (heading) {
+            pendingBreak = true;
+            pendingBackground = heading === HEADING_BACKGROUND;
+          }
         }
       }
       i++;
@@ -567,9 +571,9 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
     if (pendingBreak) {
       sent++;
       const prevRole = sentenceRole[sent - 1] ?? '';
-      sentenceRole[sent] = pendingHeading >= 0 ? (wordFlags(pendingHeading) & F_BACKGROUND_HEADING ? 'background' : '') : prevRole;
+      sentenceRole[sent] = pendingBackground === null ? prevRole : pendingBackground ? 'background' : '';
       pendingBreak = false;
-      pendingHeading = -1;
+      pendingBackground = null;
     }
     const len = j - i;
     if (len <= EXACT_HASH_CHARS) {
@@ -617,12 +621,24 @@ function isUnit(norm: Uint8Array, id: Uint32Array, start: Uint32Array, sentence:
   return (c >= 48 && c <= 57) || (wordFlags(id[before] ?? 0) & F_UNIT_LEAD) !== 0;
 }
 
-/** A heading is one or two words opening a sentence and followed by ':'. */
-function headingOpensSentence(id: Uint32Array, sentence: Uint32Array, from: number, to: number, sent: number): boolean {
-  if (!(wordFlags(id[to - 1] ?? 0) & F_HEADING)) return false;
+const HEADING = 1;
+const HEADING_BACKGROUND = 2;
+
+/**
+ * A heading is up to three words opening a sentence, the last a heading word, followed by ':'
+ * (0 when the words before the ':' are none). It is a Background one when any of its words is
+ * ("Background aims:", "Introduction and objectives:").
+ */
+function headingKind(id: Uint32Array, sentence: Uint32Array, from: number, to: number, sent: number): number {
+  if (!(wordFlags(id[to - 1] ?? 0) & F_HEADING)) return 0;
   let words = 0;
-  for (let k = to - 1; k >= from && sentence[k] === sent && words <= 3; k--) words++;
-  return words <= 3;
+  let background = false;
+  for (let k = to - 1; k >= from && sentence[k] === sent && words <= 3; k--) {
+    words++;
+    if (wordFlags(id[k] ?? 0) & F_BACKGROUND_HEADING) background = true;
+  }
+  if (words > 3) return 0;
+  return background ? HEADING_BACKGROUND : HEADING;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -616,6 +616,7 @@ const ROUND_15: Case[] = [
 /** Cases from the wording of real-abstract rounds 33 and on. */
 const ROUND_16: Case[] = [
   ['Exosomes and micro-RNAs in the aging process', 'Exosomes carry micro-RNAs (mi-RNAs). Exosomes\u2019 cargo is released into the microenvironment. We summarize exosome biogenesis.', (l) => l.is_ev && l.qc.includes('qc-nomenclature'), 'no phrase across a sentence break ("mi-RNAs. Exosomes" is no RNA exosome)'],
+  ['A GMP-grade protocol for human MSC-derived extracellular vesicles', 'Background aims: Extracellular vesicles released by mesenchymal stromal cells may contribute to tissue regeneration, immunomodulation and neuroprotection. Methods: EVs were collected from bone marrow MSCs cultured in EV-depleted platelet lysate medium.', (l) => !l.topics.includes('immunomodulation'), 'a "Background aims:" section is background'],
 ];
 
 const SUITES: [string, Case[]][] = [

@@ -77,6 +77,13 @@ describe('tokenize and stem', () => {
     expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'burn')] ?? -1]).toBe('background');
     expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'mice')] ?? -1]).toBe('');
   });
+
+  it('marks a heading of several words as background when any of them is one ("Background aims:")', () => {
+    const norm = normalize('Background aims: Burns are common. Methods and results: Mice were treated.').text;
+    const t = tokenize(norm);
+    expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'burn')] ?? -1]).toBe('background');
+    expect(t.sentenceRole[t.sentence[wordAt(norm, t, 'mice')] ?? -1]).toBe('');
+  });
 });
 
 describe('normalize: offset maps on both paths', () => {
