@@ -176,6 +176,8 @@ for (const w of [
 const LESSENS_REACH = 3;
 /** Skin-aging cues below this weight (collagen, dermal thickness, elasticity) are also repair's biology. */
 const WEAK_AGING = 0.5;
+/** Wound-healing cues up to this weight ("skin regeneration", "skin injury", "healing") are also rejuvenation's words. */
+const WEAK_WOUND = 0.5;
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
 
@@ -998,6 +1000,8 @@ export function analyze(input: ArticleInput): Analysis {
   let namesImmuneSystem = false;
   // What the skin-aging score owes to its weak cues (WEAK_AGING).
   let weakAging = 0;
+  // What the wound-healing score owes to its weak cues (WEAK_WOUND).
+  let weakWound = 0;
   // Is a scar named as an outcome the study lessened (F_LESSENS)?
   let scarLessened = false;
   // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
@@ -1053,6 +1057,7 @@ export function analyze(input: ArticleInput): Analysis {
         tallyAt(raw, owner).add(d, m.t0, m.t1, w * d.weight);
         if (owner === O_TOPIC + I_IMMUNO && weight >= 1) namesImmuneSystem = true;
         if (owner === O_TOPIC + I_AGING && weight < WEAK_AGING) weakAging += w * d.weight;
+        if (owner === O_TOPIC + I_WOUND && weight <= WEAK_WOUND) weakWound += w * d.weight;
         if (owner === O_TOPIC + I_SCAR && !scarLessened) scarLessened = lessenedBefore(d, m.t0);
       }
     }
@@ -1107,11 +1112,15 @@ export function analyze(input: ArticleInput): Analysis {
   // Likewise collagen and dermal thickness in a wound study are the repair's, unless a stronger
   // aging word (photoaging, wrinkles, rejuvenation, UV) makes the aging score on its own.
   const woundStudy = !review && (raw[O_TOPIC + I_WOUND]?.score ?? 0) >= 1;
+  const agingStudy = (raw[O_TOPIC + I_AGING]?.score ?? 0) - weakAging >= 1;
   for (let i = 0; i < TOPIC_IDS.length; i++) {
     const t = raw[O_TOPIC + i];
     if (!t || t.score < 1) continue;
     if (i === I_IMMUNO && immuneIsOtherBiology) continue;
     if (i === I_AGING && woundStudy && t.score - weakAging < 1) continue;
+    // And in an aging study "skin regeneration" and "healing" are the rejuvenation's, unless a
+    // wound word (wound, ulcer, burn, re-epithelialization) makes the wound score on its own.
+    if (i === I_WOUND && agingStudy && t.score - weakWound < 1) continue;
     // A scar named once in a wound study ("healed without scarring", "grafts prevent excessive
     // scar formation" as a motive) is a passing mention, unless the study lessened it.
     if (i === I_SCAR && woundStudy && t.score < 1.5 && !scarLessened) continue;

@@ -617,6 +617,8 @@ const ROUND_15: Case[] = [
 const ROUND_16: Case[] = [
   ['Exosomes and micro-RNAs in the aging process', 'Exosomes carry micro-RNAs (mi-RNAs). Exosomes\u2019 cargo is released into the microenvironment. We summarize exosome biogenesis.', (l) => l.is_ev && l.qc.includes('qc-nomenclature'), 'no phrase across a sentence break ("mi-RNAs. Exosomes" is no RNA exosome)'],
   ['A GMP-grade protocol for human MSC-derived extracellular vesicles', 'Background aims: Extracellular vesicles released by mesenchymal stromal cells may contribute to tissue regeneration, immunomodulation and neuroprotection. Methods: EVs were collected from bone marrow MSCs cultured in EV-depleted platelet lysate medium.', (l) => !l.topics.includes('immunomodulation'), 'a "Background aims:" section is background'],
+  ['MSC conditioned media produced with platelet lysate for skin rejuvenation', 'MSC-CM has benefits for the skin, including wrinkle removal and skin regeneration. hPL-MSC-CM raised collagen and elastin production of dermal fibroblasts more than FBS-MSC-CM, supporting its use for skin regeneration in cosmetics.', (l) => l.topics.includes('skin-aging') && !l.topics.includes('wound-healing'), '"skin regeneration" in a rejuvenation study is no wound'],
+  ['MSC exosomes in photoaged skin wounds', 'In UVB-photoaged mice, MSC exosomes reduced wrinkles and accelerated wound closure of full-thickness skin wounds, promoting skin regeneration.', (l) => l.topics.includes('skin-aging') && l.topics.includes('wound-healing'), 'wounds healed in photoaged skin'],
 ];
 
 const SUITES: [string, Case[]][] = [
