@@ -439,7 +439,7 @@ export const KB_DATA: KnowledgeBase = {
       // The RNA exosome is a protein complex, not a vesicle.
       ['exosome', 1, { veto: ['rnaExosome', 'rnaDecay'] }], ['exosomal', 1, { veto: ['rnaExosome', 'rnaDecay'] }], 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
       ['nanovesicle', 1, { generic: true }], 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
-      'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'conditioned medium',
+      'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'secretomics', 'conditioned medium',
       'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5, { generic: true }], ['microparticle', 0.5, { generic: true }], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
       // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
@@ -586,7 +586,7 @@ export const KB_DATA: KnowledgeBase = {
         ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
         ['state of the art', 0.5], ['this article', 0.3], ['this paper', 0.3], ['we highlight', 0.5], ['highlights', 0.4],
-        ['comprehensive overview', 1], ['mini-review', 2], ['brief review', 2], ['short review', 2], ['literature review', 2], ['future directions', 0.75], ['current evidence', 0.5],
+        ['comprehensive overview', 1], ['provide a comprehensive overview', 2], ['provide an overview', 1.5], ['give an overview', 1.5], ['mini-review', 2], ['brief review', 2], ['short review', 2], ['literature review', 2], ['future directions', 0.75], ['current evidence', 0.5],
         ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2], ['we outline', 1.5], ['an outline', 1], ['summarized here', 1.5],
         ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
         ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
@@ -710,12 +710,15 @@ export const KB_DATA: KnowledgeBase = {
         ['patients', 1, { req: ['patientSamples'], veto: ['hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['adverse event', 0.5],
-        ['patient satisfaction', 1], ['fitzpatrick', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
+        ['patient satisfaction', 1], ['fitzpatrick', 1], ['human skin test', 1], ['human application test', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
       falseFriends: [
         'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
         // Trials in general ("tested in clinical trials", "early clinical studies suggest"), not this study.
         'in clinical studies', 'in clinical trials', 'early clinical studies', 'early clinical trials', 'ongoing clinical trials',
+        // Drug metabolism's phases ("phase II gene heme oxygenase-1", "phase II detoxifying enzymes").
+        'phase i enzyme', 'phase ii enzyme', 'phase ii gene', 'phase ii detoxifying', 'phase ii detoxification', 'phase ii antioxidant',
+        'phase i metabolism', 'phase ii metabolism', 'phase ii conjugation',
       ],
     },
   ],
