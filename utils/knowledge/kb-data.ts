@@ -93,6 +93,8 @@ export const KB_DATA: KnowledgeBase = {
       // Uses envisaged in a conclusion ("may have potential as ingredients in anti-aging cosmetics").
       'may have potential', 'potential as', 'could be used', 'may be used', 'may serve as', 'could serve as', 'hold promise',
       'promising candidate', 'potential candidate',
+      // Research still needed ("more rigorously designed, placebo-controlled clinical trials are required").
+      'trials are required', 'studies are required', 'research is required', 'investigations are required', 'work is required',
     ],
     background: [
       ...KNOWN_FACTS, 'have been used', 'has been used', 'have been applied', 'has been applied',
@@ -425,6 +427,9 @@ export const KB_DATA: KnowledgeBase = {
         'melanin synthesis', ['mnt-1', 0.5], ['tyrp1', 0.4], ['dct', 0.3], 'pigmentary disorder', 'pigmentation disorder',
         // Infraorbital dark circles (periorbital melanosis) and discoloured skin.
         'dark circle', ['melanosis', 0.75], ['discoloration', 0.5, { doc: 'skin' }], ['dark coloration', 0.5],
+        // Named once, a complication of lasers, peels or injections ("eventually leaving post-inflammatory
+        // hyperpigmentation"); a study of it names it more often.
+        ['post-inflammatory hyperpigmentation', 0.5],
       ],
       veto: ['otherTissue'],
       falseFriends: [
