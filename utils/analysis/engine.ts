@@ -1465,9 +1465,12 @@ function walkSourceLinks(d: FieldDoc, links: SourceLinks, msc: boolean): void {
     }
     if (t >= to || !(joined(d, t - 1) || (listGap(d, t - 1) === LIST_COMMA && wordFlags(d.tokens.id[t - 1] ?? 0) & F_LIST_INTRO))) continue;
     // A few words may describe a non-MSC source after a preposition ("conditioned medium of
-    // dedifferentiated adipocytes", "exosomes from reparative M2-like macrophages"). Not an MSC one:
-    // MSCs so described are often the cells under study ("conditioned medium from reprogrammed ADSCs").
-    const afterPreposition = t - 1 >= ev.t1 && (wordFlags(d.tokens.id[t - 1] ?? 0) & F_PREPOSITION) !== 0;
+    // dedifferentiated adipocytes", "exosomes from reparative M2-like macrophages", also after the
+    // link words that may follow it: "from a novel Lactobacillus strain", "from human reparative
+    // macrophages"). Not an MSC one: MSCs so described are often the cells under study
+    // ("conditioned medium from reprogrammed ADSCs").
+    let afterPreposition = false;
+    for (let k = t - 1; k >= ev.t1 && !afterPreposition; k--) afterPreposition = (wordFlags(d.tokens.id[k] ?? 0) & F_PREPOSITION) !== 0;
     const described = afterPreposition && !startsAt[t - from] && !inMsc?.[t - from] ? describedSource(d, t, startsAt, (evMask ??= evTokens(d, evMatches))) : 0;
     const next = described ? (startsAt[described - from] ?? 0) : 0;
     if (next && next !== MSC_MARK && !inMsc?.[described - from]) t = described;

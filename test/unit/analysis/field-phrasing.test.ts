@@ -629,6 +629,8 @@ const ROUND_16: Case[] = [
   ['Role of MSC-derived small extracellular vesicles in tissue repair and regeneration', 'MSCs secrete vesicles. Isolated exosomes were shown to affect angiogenesis, immunomodulation and tissue regeneration. Herein, we describe isolation methods and therapeutic applications.', (l) => !l.topics.includes('immunomodulation'), 'immunomodulation listed among vesicles\' general effects'],
   ['Macrophage-derived extracellular vesicles for diabetic wounds', 'MDEVs influence immune modulation, angiogenesis, extracellular matrix remodeling, and intercellular communication. This review discusses their use in diabetic wound healing.', (l) => !l.topics.includes('immunomodulation'), 'immune modulation in a list of general effects'],
   ['MSC exosomes attenuate graft-versus-host disease', 'MSC exosomes promoted immunomodulation and angiogenesis. In mice with GVHD, exosomes increased Tregs and reduced skin lesions.', (l) => l.topics.includes('immunomodulation'), 'an immune disease still names the topic'],
+  ['Extracellular vesicles from a novel Lactobacillus plantarum strain suppress inflammation', 'LP25 EVs increased IL-10 and Arg-1 in LPS-stimulated RAW 264.7 macrophages.', (l) => l.ev_source.join() === 'non-msc', 'a source described after "from a"'],
+  ['Exosomes derived from human reparative macrophages promote tendon healing', 'The exosomes reduced adhesion formation in rats.', (l) => l.ev_source.join() === 'non-msc', 'a source described after "from human"'],
 ];
 
 const SUITES: [string, Case[]][] = [
