@@ -552,6 +552,8 @@ export const KB_DATA: KnowledgeBase = {
         'peripheral blood', 'patient',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'mast cell', 'immune cell', 't cell', 'endothelial',
         'natural killer cell', 'nk cell', 'lymphocyte', 'monocyte', 'treg', 'regulatory t cell', 'eosinophil',
+        // Blood's mononuclear cells, also of cord blood ("umbilical cord blood mononuclear cell-derived sEV (UCB-MNC-sEV)").
+        'mononuclear cell', 'pbmc', 'mnc',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
         'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',

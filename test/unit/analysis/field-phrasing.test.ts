@@ -631,6 +631,8 @@ const ROUND_16: Case[] = [
   ['MSC exosomes attenuate graft-versus-host disease', 'MSC exosomes promoted immunomodulation and angiogenesis. In mice with GVHD, exosomes increased Tregs and reduced skin lesions.', (l) => l.topics.includes('immunomodulation'), 'an immune disease still names the topic'],
   ['Extracellular vesicles from a novel Lactobacillus plantarum strain suppress inflammation', 'LP25 EVs increased IL-10 and Arg-1 in LPS-stimulated RAW 264.7 macrophages.', (l) => l.ev_source.join() === 'non-msc', 'a source described after "from a"'],
   ['Exosomes derived from human reparative macrophages promote tendon healing', 'The exosomes reduced adhesion formation in rats.', (l) => l.ev_source.join() === 'non-msc', 'a source described after "from human"'],
+  ['Immunomodulatory properties of umbilical cord blood-derived small extracellular vesicles', 'We characterize umbilical cord blood mononuclear cell-derived sEV (UCB-MNC-sEV). UCB-MNC-sEV shifted macrophages toward an anti-inflammatory phenotype.', (l) => l.ev_source.join() === 'non-msc' && !l.is_msc, 'cord blood mononuclear cells are no MSCs'],
+  ['Umbilical cord MSC exosomes suppress T-cell proliferation', 'Exosomes from umbilical cord MSCs were added to PBMCs stimulated with anti-CD3. They reduced T-cell proliferation.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'PBMCs as the treated cells are no source'],
 ];
 
 const SUITES: [string, Case[]][] = [
