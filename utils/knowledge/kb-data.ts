@@ -120,7 +120,7 @@ export const KB_DATA: KnowledgeBase = {
       // Processes listed with immunomodulation as vesicles' general effects ("affect angiogenesis,
       // immunomodulation and tissue regeneration", "influence immune modulation, angiogenesis, …").
       'angiogenesis', 'tissue regeneration', 'anti-apoptotic', 'anti-apoptosis', 'antifibrotic', 'anti-fibrotic',
-      'intercellular communication', 'cell development',
+      'cell development',
     ],
     // The signs of an aged face scored together ("wrinkles, spots, pores and skin tone"): TAXONOMY counts
     // dyspigmentation named only as a sign of photoaging as skin aging, not pigmentation.
