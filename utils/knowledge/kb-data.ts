@@ -225,6 +225,10 @@ export const KB_DATA: KnowledgeBase = {
       // People's body fluids and skin sampled ("sweat samples from healthy individuals").
       'sweat samples', 'saliva samples', 'skin samples', 'tear samples',
       'than in controls', 'and controls', 'versus controls', 'vs controls', 'compared with controls', 'compared to controls',
+      // Patients' cells and vesicles examined or treated in the laboratory ("PBMCs from patients with allergic
+      // rhinitis", "circulating exosomes and perilesions in patients with segmental vitiligo").
+      'pbmc', 'mononuclear cell', 'circulating exosome', 'circulating ev', 'circulating extracellular vesicle',
+      'perilesion', 'perilesional',
     ],
   },
   vetoLifts: [
