@@ -954,6 +954,10 @@ export const KB_DATA: KnowledgeBase = {
         // Side effects of another treatment, in the background of an EV study.
         'common side effect', 'frequent side effect', 'side effect of radiotherapy', 'side effect of radiation', 'side effect of chemotherapy',
         'side effect of steroid', 'side effect of corticosteroid', 'side effect of current', 'side effect of conventional', 'side effect of long-term',
+        // Other treatments' drawbacks the product should avoid ("have multiple potential side effects",
+        // "while minimizing systemic side effects").
+        'potential side effect', 'minimizing side effect', 'minimizing systemic side effect', 'minimize side effect', 'minimize systemic side effect',
+        'minimizing the side effect', 'minimize the side effect',
       ],
     },
     {
