@@ -172,6 +172,18 @@ for (const w of [
 ]) {
   setWordFlag(w, F_LESSENS);
 }
+/**
+ * Reagents given to cells or animals in µg or mg ("10 μg/ml LPS", "lipopolysaccharide (1 μg/mL)"):
+ * an amount next to one is the reagent's, not the vesicles' dose, even in a vesicle sentence.
+ */
+const F_REAGENT = F_USER << 21;
+for (const w of [
+  'lps', 'lipopolysaccharide', 'h2o2', 'thrombin', 'pma', 'dexamethasone', 'melatonin', 'streptozotocin', 'stz', 'bleomycin',
+  'imiquimod', 'doxorubicin', 'cisplatin', 'puromycin', 'rapamycin', 'metformin', 'tunicamycin', 'thapsigargin', 'collagenase',
+  'mitomycin', 'cycloheximide', 'concanavalin', 'ovalbumin', 'ova', 'dnfb', 'dncb', 'oxazolone', 'tamoxifen', 'minoxidil',
+]) {
+  setWordFlag(w, F_REAGENT);
+}
 /** How many words before a scar cue a lessening word may stand (F_LESSENS). */
 const LESSENS_REACH = 3;
 /** Skin-aging cues below this weight (collagen, dermal thickness, elasticity) are also repair's biology. */
@@ -1893,8 +1905,17 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
     const ctx = d.sentCtx[d.tokens.sentence[t] ?? 0] ?? 0;
     // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
     // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.
-    if (t1 > t && !(ctx & B_YIELD) && (ctx & B_EV || VESICLE_AMOUNT.test(amount))) tallyAt(tallies, slot).add(d, t, t1, 1);
+    if (!(t1 > t) || ctx & B_YIELD) return;
+    const vesicles = VESICLE_AMOUNT.test(amount);
+    if ((ctx & B_EV || vesicles) && (vesicles || !reagentsAmount(d, t, t1))) tallyAt(tallies, slot).add(d, t, t1, 1);
   });
+}
+
+/** Is the mass amount at tokens [t, t1) a reagent's: one right after it ("10 μg/ml LPS") or before it in parentheses ("LPS (1 μg/mL)")? */
+function reagentsAmount(d: FieldDoc, t: number, t1: number): boolean {
+  const { id, from, to, start, end } = d.tokens;
+  if (t1 < to && wordFlags(id[t1] ?? 0) & F_REAGENT && joined(d, t1 - 1)) return true;
+  return t > from && (wordFlags(id[t - 1] ?? 0) & F_REAGENT) !== 0 && gapHas(d.norm.text, end[t - 1] ?? 0, start[t] ?? 0, 40);
 }
 
 /**

@@ -286,8 +286,9 @@ export function restoreVocabulary(snapshot: VocabularySnapshot): void {
   clearWordCaches();
 }
 
+/** Flags the vocabulary word a text word reads as: stemmed, so "was" and "LPS" flag what "was" and "LPS" look up ("wa", "lp"). */
 export function setWordFlag(word: string, flag: number): void {
-  const id = intern(word);
+  const id = intern(stem(word.toLowerCase()));
   vocabFlags[id] = (vocabFlags[id] ?? 0) | flag;
 }
 

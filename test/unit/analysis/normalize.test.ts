@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, originalRange } from '../../../utils/analysis/normalize';
-import { intern, stem, tokenize, type Tokens } from '../../../utils/analysis/matcher';
+import { F_USER, intern, setWordFlag, stem, tokenize, wordFlags, type Tokens } from '../../../utils/analysis/matcher';
 
 /** Index of the first token whose stemmed text is `word` (-1 when none). */
 function wordAt(norm: string, t: Tokens, word: string): number {
@@ -144,5 +144,15 @@ describe('tokenize: word ids', () => {
     expect(ids[2]).toBe(ids[3]);
     expect(ids[0]).not.toBe(0);
     expect(ids[4]).toBe(0);
+  });
+
+  it('flags the word a text word reads as, also where the stem drops an "s" ("was", "LPS")', () => {
+    const flag = F_USER << 25;
+    setWordFlag('was', flag);
+    setWordFlag('LPS', flag);
+    const norm = normalize('It was LPS.').text;
+    const t = tokenize(norm);
+    expect(wordFlags(t.id[wordAt(norm, t, 'wa')] ?? 0) & flag).toBe(flag);
+    expect(wordFlags(t.id[wordAt(norm, t, 'lp')] ?? 0) & flag).toBe(flag);
   });
 });
