@@ -460,7 +460,7 @@ export const KB_DATA: KnowledgeBase = {
       ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite', 'cell-cultured medium', 'cell-cultured media',
       // "Conditional medium" is a common variant of conditioned medium; "metabolite products" of stem
       // cells ("Metabolite Product Amniotic Membrane Stem Cell") are conditioned media sold as such.
-      'conditional medium', 'conditional media', ['metabolite product', 1, { doc: 'msc' }],
+      'conditional medium', 'conditional media', ['metabolite product', 1, { doc: 'msc' }], ['metabolic product', 1, { doc: 'msc' }],
       ...['nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle'].map((w): CueDef => [w, 1, { generic: true }]),
       // What the generic vesicle words mean in drug-delivery and organelle papers (CueOpts.carrier).
       ...[
