@@ -261,7 +261,7 @@ const MEASURED_SIZE_REACH = 16;
  * reports their concentration, as biomarker studies of patients' EVs do.
  */
 const F_VESICLE_COUNT = F_USER << 16;
-for (const w of ['level', 'number', 'count']) setWordFlag(w, F_VESICLE_COUNT);
+for (const w of ['level', 'number', 'count', 'quantity']) setWordFlag(w, F_VESICLE_COUNT);
 /** Verbs of counting after the vesicles and a form of "be" ("EVs were quantified"). */
 const F_COUNTED = F_USER << 17;
 for (const w of ['quantified', 'counted', 'enumerated']) setWordFlag(w, F_COUNTED);
