@@ -731,6 +731,9 @@ export const KB_DATA: KnowledgeBase = {
         'preclinical and clinical trials', 'clinical trials are needed', 'clinical trials are warranted', 'patient-derived',
         // Trials in general ("tested in clinical trials", "early clinical studies suggest"), not this study.
         'in clinical studies', 'in clinical trials', 'early clinical studies', 'early clinical trials', 'ongoing clinical trials',
+        // Cells recruited to a site ("M2 macrophages will be recruited to the wound area"), not people to a study.
+        'recruited to the wound', 'recruited to wound', 'recruited into the wound', 'recruited to the injury', 'recruited to the injured',
+        'recruited to the site', 'recruited to sites', 'recruited to the inflamed', 'recruited to the skin', 'recruited to the lesion',
         // Drug metabolism's phases ("phase II gene heme oxygenase-1", "phase II detoxifying enzymes").
         'phase i enzyme', 'phase ii enzyme', 'phase ii gene', 'phase ii detoxifying', 'phase ii detoxification', 'phase ii antioxidant',
         'phase i metabolism', 'phase ii metabolism', 'phase ii conjugation',
@@ -861,7 +864,7 @@ export const KB_DATA: KnowledgeBase = {
         'cryo-em', 'cryo-electron', 'cryo-tem', ['atomic force microscopy', 1, { req: ['ev'] }], ['afm', 1, { req: ['ev'] }],
         ['scanning electron microscopy', 1, { req: ['ev'] }], 'cup-shaped', 'saucer-shaped', 'lipid bilayer morphology',
         ['morphology', 1, { req: ['ev', 'charact'] }],
-        ['transmission electron microscope', 1, { req: ['ev'], veto: ['pig', 'tissueImaging'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
+        ['transmission electron microscope', 1, { veto: ['pig', 'tissueImaging'] }], ['bilayer membrane', 1, { req: ['charact'] }], ['cup-like', 1],
       ],
       // The producer cells' shape is no vesicle imaging.
       falseFriends: [
