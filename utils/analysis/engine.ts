@@ -1131,8 +1131,9 @@ export function analyze(input: ArticleInput): Analysis {
     if (i === I_IMMUNO && immuneIsOtherBiology) continue;
     if (i === I_AGING && woundStudy && t.score - weakAging < 1) continue;
     // And in an aging study "skin regeneration" and "healing" are the rejuvenation's, unless a
-    // wound word (wound, ulcer, burn, re-epithelialization) makes the wound score on its own.
-    if (i === I_WOUND && agingStudy && t.score - weakWound < 1) continue;
+    // wound word (wound, ulcer, burn, re-epithelialization) is among the cues ("healing wounds more
+    // rapidly"). Its weak cues weigh at most WEAK_WOUND each, so less than that is rounding.
+    if (i === I_WOUND && agingStudy && t.score - weakWound < WEAK_WOUND / 2) continue;
     // A scar named once in a wound study ("healed without scarring", "grafts prevent excessive
     // scar formation" as a motive) is a passing mention, unless the study lessened it.
     if (i === I_SCAR && woundStudy && t.score < 1.5 && !scarLessened) continue;
