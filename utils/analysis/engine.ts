@@ -1905,11 +1905,11 @@ function doseHits(d: FieldDoc, tallies: (Tally | undefined)[], slot: number): vo
   amountsIn(d, (t, t1, amount) => {
     if (t > d.tokens.from && wordFlags(d.tokens.id[t - 1] ?? 0) & F_PER) return;
     const ctx = d.sentCtx[d.tokens.sentence[t] ?? 0] ?? 0;
-    // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence. A number of
-    // particles or vesicles is the vesicles' own amount wherever it stands, unless it is a yield.
-    if (!(t1 > t) || ctx & B_YIELD) return;
-    const vesicles = VESICLE_AMOUNT.test(amount);
-    if ((ctx & B_EV || vesicles) && (vesicles || !reagentsAmount(d, t, t1))) tallyAt(tallies, slot).add(d, t, t1, 1);
+    // A mass may be a drug's ("cisplatin 4 mg/kg"): it counts in a vesicle sentence, unless a
+    // reagent stands beside it. A number of particles or vesicles is the vesicles' own amount
+    // wherever it stands, unless it is a yield.
+    if (t1 <= t || ctx & B_YIELD) return;
+    if (VESICLE_AMOUNT.test(amount) || (ctx & B_EV && !reagentsAmount(d, t, t1))) tallyAt(tallies, slot).add(d, t, t1, 1);
   });
 }
 

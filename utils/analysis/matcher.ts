@@ -426,11 +426,8 @@ const HEADINGS = [
 const BACKGROUND_HEADINGS = new Set(['background', 'introduction', 'context', 'rationale', 'importance']);
 for (const w of NON_TERMINAL) setWordFlag(w, F_NON_TERMINAL);
 setWordFlag('deg', F_UNIT_LEAD);
-// A stemmed word is a heading when it or it + "s" is one ("materials" → "material").
-for (const w of HEADINGS) {
-  setWordFlag(w, F_HEADING);
-  if (w.endsWith('s')) setWordFlag(w.slice(0, -1), F_HEADING);
-}
+// setWordFlag flags the stem, so "materials" and "material" are both headings.
+for (const w of HEADINGS) setWordFlag(w, F_HEADING);
 for (const w of BACKGROUND_HEADINGS) setWordFlag(w, F_BACKGROUND_HEADING);
 
 const labelRoles = new Map<string, string>();
