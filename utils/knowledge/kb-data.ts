@@ -121,6 +121,8 @@ export const KB_DATA: KnowledgeBase = {
       // immunomodulation and tissue regeneration", "influence immune modulation, angiogenesis, …").
       'angiogenesis', 'tissue regeneration', 'anti-apoptotic', 'anti-apoptosis', 'antifibrotic', 'anti-fibrotic',
       'cell development',
+      // What MSCs are, in definitions ("multipotent stem cells with high self-renewal ability").
+      'self-renewal', 'multipotent', 'multipotency',
     ],
     // The signs of an aged face scored together ("wrinkles, spots, pores and skin tone"): TAXONOMY counts
     // dyspigmentation named only as a sign of photoaging as skin aging, not pigmentation.
@@ -234,6 +236,7 @@ export const KB_DATA: KnowledgeBase = {
   vetoLifts: [
     { context: 'otherTissue', liftedBy: ['skinSite'] },
     { context: 'donor', liftedBy: ['administration', 'patientSamples'] },
+    { context: 'generalProperties', liftedBy: ['charact'] },
   ],
   negators: ['without', 'no', 'not', 'lack', 'lacking', 'absence', 'instead', 'rather', 'neither', 'nor', 'avoid', 'avoiding', 'omitted', 'free of'],
   qcNegations: [
@@ -768,7 +771,9 @@ export const KB_DATA: KnowledgeBase = {
       id: 'qc-source-identity',
       cues: [
         'cd73', 'cd90', 'cd105', ['cd44', 0.5], ['cd29', 0.5], ['hla-dr', 1], ['cd34', 0.5], ['cd45', 0.5], ['cd14', 0.3], ['cd11b', 0.3], ['cd19', 0.3],
-        'tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage',
+        // What MSCs are in general ("MSCs are multipotent stem cells with self-renewal and multilineage
+        // differentiation potential") is no test of the producer cells, unless the cells were characterised.
+        ...['tri-lineage', 'multi-lineage differentiation', 'multilineage', 'three-lineage'].map((w): CueDef => [w, 1, { veto: ['generalProperties'] }]),
         // One lineage is identity only where the cells are characterised (a study of chondrogenesis names it throughout);
         // two named together are the differentiation test ("adipogenic, osteogenic and chondrogenic differentiation").
         ['adipogenic', 0.5, { req: ['charact'] }], ['chondrogenic', 0.5, { req: ['charact'] }], ['isct criteria', 1], ['minimal criteria', 1],
