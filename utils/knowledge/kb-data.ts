@@ -951,6 +951,10 @@ export const KB_DATA: KnowledgeBase = {
         ['no significant complication', 1], ['no serious complication', 1], ['without complication', 1], ['without any complication', 1],
         ['favorable safety profile', 1, { veto: ['hedge'] }], ['good safety profile', 1, { veto: ['hedge'] }],
         ['no significant cytotoxicity', 1], ['no obvious cytotoxicity', 1], ['no apparent cytotoxicity', 1],
+        // The same findings in other words ("the product was not cytotoxic up to 25 mg/mL", "lack of toxicity",
+        // "with no notable adverse effects", "without any adverse reactions").
+        ['not cytotoxic', 1], ['lack of toxicity', 1], ['lack of cytotoxicity', 1], ['no notable adverse effect', 1],
+        ['no adverse reaction', 1], ['without adverse reaction', 1], ['without any adverse reaction', 1], ['without any adverse effect', 1],
         ['cytotoxicity', 0.75, { req: ['ev'], finding: true }], ['adverse response', 1, { veto: ['hedge'] }],
         ['safety assessment', 1, { veto: ['hedge'], finding: true }], ['safety evaluation', 1, { veto: ['hedge'], finding: true }],
         ['demonstrated the safety', 1, { veto: ['hedge'] }], ['confirmed the safety', 1, { veto: ['hedge'] }],
