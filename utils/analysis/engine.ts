@@ -656,11 +656,14 @@ function modifiesProducer(all: MatchBuffer, k: number, tokens: Tokens, text: str
     const gap = t0 - end;
     if ((gap === 0 || (gap === 1 && wordFlags(tokens.id[end] ?? 0) & F_BE)) && allJoined(tokens, text, end - 1, t0)) msc = true;
   }
+  // After the cue, matches come by first token and then end, so an MSC word comes before a vesicle
+  // phrase that starts with it ("melatonin-pretreated MSCs-derived exosomes"): the MSCs are what
+  // was treated.
   for (let j = k + 1; j < all.count && (all.t0[j] ?? 0) <= t1 + 2; j++) {
     const role = roleOf(j);
     const start = all.t0[j] ?? 0;
     if (role === R_EV && start >= t1 && allJoined(tokens, text, t1 - 1, start)) return false;
-    if (role === R_MSC && hyphenated && (start === t1 || (start === t1 + 1 && wordFlags(tokens.id[t1] ?? 0) & F_SPECIES)) && allJoined(tokens, text, t1 - 1, start)) msc = true;
+    if (role === R_MSC && hyphenated && (start === t1 || (start === t1 + 1 && wordFlags(tokens.id[t1] ?? 0) & F_SPECIES)) && allJoined(tokens, text, t1 - 1, start)) return true;
   }
   return msc;
 }
