@@ -825,6 +825,7 @@ export const KB_DATA: KnowledgeBase = {
         ['polyethylene glycol', 1, { neg: true, req: ['ev'] }], ['peg precipitation', 1, { neg: true }], ['precipitation', 1, { neg: true, req: ['ev'] }],
         ['exoquick', 1, { neg: true }], ['total exosome isolation', 1, { neg: true }], ['immunoaffinity', 1, { neg: true }],
         ['immunocapture', 1, { neg: true }], ['affinity capture', 1, { neg: true }], ['anion exchange', 1, { neg: true }],
+        ['affinity purification', 1, { neg: true }], ['affinity chromatography', 1, { neg: true }],
         ['asymmetric flow field-flow fractionation', 1, { neg: true }], ['af4', 1, { neg: true }], ['purified by', 0.5, { req: ['ev'] }],
         ['isolation kit', 1, { neg: true }], ['exosome isolation kit', 1, { neg: true }], ['centrifugation', 1, { neg: true, req: ['ev'] }],
         ['ultra-centrifugation', 1, { neg: true }], ['pelleted', 1, { neg: true, req: ['ev'] }], ['g pellet', 1, { neg: true, req: ['ev'] }], ['isolation reagent', 1, { neg: true }],
