@@ -1011,7 +1011,7 @@ export const KB_DATA: KnowledgeBase = {
         'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', 'bioprocessing', 'bioprocess', 'commercial production', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
         ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }], ['scalability', 1, { req: ['ev'] }],
-        'scaled production',
+        'scaled production', ['standardized procedure', 1, { req: ['ev'] }],
         ['production batches', 1, { req: ['ev'] }], ['consecutive batches', 1, { req: ['ev'] }],
       ],
       falseFriends: ['production of il', 'production of cytokines', 'production of nitric oxide', 'production of pro-inflammatory', 'collagen production', 'melanin production', 'ros production', 'production of hyaluronan', 'antibody production', 'cytokine production', 'no production', 'large-scale randomized', 'large-scale clinical', 'large-scale research'],
