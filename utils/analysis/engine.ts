@@ -172,18 +172,8 @@ for (const w of [
 ]) {
   setWordFlag(w, F_LESSENS);
 }
-/**
- * Reagents given to cells or animals in µg or mg ("10 μg/ml LPS", "lipopolysaccharide (1 μg/mL)"):
- * an amount next to one is the reagent's, not the vesicles' dose, even in a vesicle sentence.
- */
+/** Vocabulary flag of reagents (KB reagents): a µg or mg amount next to one is no vesicle dose. */
 const F_REAGENT = F_USER << 21;
-for (const w of [
-  'lps', 'lipopolysaccharide', 'h2o2', 'thrombin', 'pma', 'dexamethasone', 'melatonin', 'streptozotocin', 'stz', 'bleomycin',
-  'imiquimod', 'doxorubicin', 'cisplatin', 'puromycin', 'rapamycin', 'metformin', 'tunicamycin', 'thapsigargin', 'collagenase',
-  'mitomycin', 'cycloheximide', 'concanavalin', 'ovalbumin', 'ova', 'dnfb', 'dncb', 'oxazolone', 'tamoxifen', 'minoxidil',
-]) {
-  setWordFlag(w, F_REAGENT);
-}
 /** How many words before a scar cue a lessening word may stand (F_LESSENS). */
 const LESSENS_REACH = 3;
 /** Skin-aging cues below this weight (collagen, dermal thickness, elasticity) are also repair's biology. */
@@ -398,6 +388,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
   for (const p of kb.negators) register(p, { kind: 'neg', owner: 0, weight: 0, opts: undefined });
   for (const p of kb.qcNegations) register(p, { kind: 'qcneg', owner: 0, weight: 0, opts: undefined });
   for (const p of kb.sourceLinks) for (const w of words(p)) setWordFlag(w, F_LINK);
+  for (const w of kb.reagents) setWordFlag(w, F_REAGENT);
   for (const [suffix, word] of kb.suffixAliases) setSuffixAlias(suffix, word);
   for (const p of kb.contexts.clinicalHuman) for (const w of words(p)) setWordFlag(w, F_PEOPLE);
   for (const p of kb.contexts.animal) for (const w of words(p)) setWordFlag(w, F_ANIMAL);

@@ -54,7 +54,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.58',
+  version: '2026.11.59',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -592,6 +592,13 @@ export const KB_DATA: KnowledgeBase = {
   ],
   // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
   suffixAliases: [['evs', 'ev'], ['exos', 'exo']],
+  // What cells or animals are given in µg or mg beside the vesicles: stimuli, disease inducers,
+  // drugs and enzymes ("LPS (1 μg/mL)", "STZ 60 mg/kg", "imiquimod cream 62.5 mg").
+  reagents: [
+    'lps', 'lipopolysaccharide', 'h2o2', 'thrombin', 'pma', 'dexamethasone', 'melatonin', 'streptozotocin', 'stz', 'bleomycin',
+    'imiquimod', 'doxorubicin', 'cisplatin', 'puromycin', 'rapamycin', 'metformin', 'tunicamycin', 'thapsigargin', 'collagenase',
+    'mitomycin', 'cycloheximide', 'concanavalin', 'ovalbumin', 'ova', 'dnfb', 'dncb', 'oxazolone', 'tamoxifen', 'minoxidil',
+  ],
   studyTypes: [
     {
       id: 'review',

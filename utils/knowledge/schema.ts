@@ -60,6 +60,8 @@ export const kbSchema = z.strictObject({
   evSources: z.array(cueSet(EV_SOURCE_IDS)).length(EV_SOURCE_IDS.length),
   sourceLinks: z.array(phrase),
   suffixAliases: z.array(z.tuple([z.string().regex(/^[a-z]{3,}$/), z.string().regex(/^[a-z]+$/)])),
+  // One word each: a reagent flags the word itself (the analyzer looks at the words beside an amount).
+  reagents: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
   studyTypes: z.array(cueSet(STUDY_TYPE_IDS)).length(STUDY_TYPE_IDS.length),
   experimental: z.array(cueSchema).min(1),
   qc: z.array(

@@ -114,6 +114,11 @@ export type KnowledgeBase = {
    * prefix of its own ("LpEVs", "mEVs", "HExos" read as "EVs", "Exos"). Suffix → word.
    */
   suffixAliases: [string, string][];
+  /**
+   * Reagents given to cells or animals in µg or mg ("10 μg/ml LPS", "lipopolysaccharide (1 μg/mL)"):
+   * an amount next to one is the reagent's, not the vesicles' dose, even in a vesicle sentence.
+   */
+  reagents: string[];
   studyTypes: CueSet<StudyType>[];
   /** Wording of primary research, weighed against review wording. */
   experimental: CueDef[];
