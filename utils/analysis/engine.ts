@@ -195,6 +195,8 @@ const Q_DOSE = QC_IDS.indexOf('qc-dose');
 const Q_NOMENCLATURE = QC_IDS.indexOf('qc-nomenclature');
 const Q_STORAGE = QC_IDS.indexOf('qc-storage');
 const Q_SIZE = QC_IDS.indexOf('qc-size-concentration');
+const B_SKIN = CONTEXT_BIT.get('skin') ?? 0;
+const B_GENERAL_PROPERTIES = CONTEXT_BIT.get('generalProperties') ?? 0;
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
 const B_BACKGROUND = CONTEXT_BIT.get('background') ?? 0;
@@ -1028,7 +1030,10 @@ export function analyze(input: ArticleInput): Analysis {
       const ctx = d.sentCtx[sent] ?? 0;
       let w = weight;
       const docMask = REF_DOC[id] ?? 0;
-      if (docMask && !(ownCtx & docMask)) continue;
+      // A wound cue that wants skin in the document also counts where the document names no organ
+      // at all ("MSC exosomes promote wound healing"): a wound of no named tissue is the skin's.
+      // Not in a list of vesicles' general properties ("angiogenesis, wound healing, anti-fibrosis").
+      if (docMask && !(ownCtx & docMask) && (docMask !== B_SKIN || owner !== O_TOPIC + I_WOUND || ownCtx & B_OTHER_TISSUE || ctx & B_GENERAL_PROPERTIES)) continue;
       if (owner < O_ISEV) {
         if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
         if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;

@@ -312,6 +312,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'wound-healing',
       cues: [
+        // doc 'skin': or a document that names no other tissue (the analyzer's wound fallback).
         ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'dfu', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
@@ -322,6 +323,9 @@ export const KB_DATA: KnowledgeBase = {
         // Burns named by their depth or as the model studied.
         // Laser resurfacing wounds (TAXONOMY §4).
         'microwound', 'laser-induced wound', 'laser wound',
+        // Radiotherapy's skin injury heals like a burn.
+        'radiation dermatitis', 'radiation-induced dermatitis', 'radiodermatitis', 'radiation-induced skin injury', 'radiation skin injury',
+        'radiation-induced skin damage', 'radiation ulcer', 'radiation-induced ulcer', 'radiation burn',
         'cutaneous repair', 'skin incision', 'incisional wound', 'incision model', 'second-degree burn', 'third-degree burn', 'partial-thickness burn', 'full-thickness burn', 'deep burn', 'burn model', 'burned skin', 'burnt skin', 'scald',
       ],
       veto: ['otherTissue'],
@@ -394,7 +398,7 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'skin-barrier',
       cues: [
-        'skin barrier', 'epidermal barrier', 'cutaneous barrier', 'barrier repair', 'tewl', 'transepidermal water loss',
+        'skin barrier', 'epidermal barrier', 'cutaneous barrier', 'barrier repair', ['permeability barrier', 1, { doc: 'skin' }], 'tewl', 'transepidermal water loss',
         'trans-epidermal water loss', 'filaggrin', 'stratum corneum hydration', 'skin hydration', 'skin moisture', 'moisture content',
         ['barrier function', 0.75, { doc: 'skin' }], ['ceramide', 0.75], ['loricrin', 0.6], ['involucrin', 0.4], ['claudin-1', 0.4],
         ['tight junction', 0.4, { doc: 'skin' }], ['hydration', 0.3, { doc: 'skin' }], ['barrier', 0.25, { doc: 'skin' }],
@@ -473,7 +477,7 @@ export const KB_DATA: KnowledgeBase = {
         'lamellar body', 'synaptic', 'synaptophysin',
       ].map((w): CueDef => [w, 0, { carrier: true }]),
       // A stem cell's culture supernatant given as a product is its conditioned medium.
-      ['stem cell supernatant', 0.5], ['stem cell culture supernatant', 0.5],
+      ...['stem cell', 'stromal cell', 'msc', 'adsc', 'asc', 'bmsc', 'ucmsc'].flatMap((c): CueDef[] => [[`${c} supernatant`, 0.5], [`${c} culture supernatant`, 0.5]]),
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },
@@ -678,6 +682,9 @@ export const KB_DATA: KnowledgeBase = {
         // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
         // vitro") are no study in culture: the study is what the vesicles then do.
         'cultured in vitro', 'expanded in vitro', 'in vitro expanded', 'in vitro-expanded', 'expansion in vitro', 'in vitro expansion', 'propagated in vitro',
+        'expanded ex vivo', 'ex vivo expanded', 'ex vivo-expanded', 'ex vivo expansion', 'expansion ex vivo',
+        // The producer cells' conditioned medium as the product ("ADSC cultured media was applied").
+        'cultured media', 'cultured medium',
         // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs); HUVECs as the
         // vesicles' source are no cells studied in culture.
         'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev',

@@ -660,6 +660,18 @@ const ROUND_16: Case[] = [
   ['Umbilical cord MSC exosomes suppress T-cell proliferation', 'Exosomes from umbilical cord MSCs were added to PBMCs stimulated with anti-CD3. They reduced T-cell proliferation.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'PBMCs as the treated cells are no source'],
 ];
 
+/** Round 34 on: 151 more held-out abstracts (barrier and AD, EV quality, unusual sources, aesthetic use). */
+const ROUND_17: Case[] = [
+  ['Placental stem cell secretome and its potential in wound healing', 'Mesenchymal stem cell-derived exosomes promote wound healing through growth factors and microRNAs. This review summarizes the mechanisms.', (l) => l.topics.includes('wound-healing'), 'wound healing in an article that names no organ is the skin\'s'],
+  ['MSC exosomes accelerate wound healing after partial hepatectomy', 'Exosomes from bone marrow MSCs accelerated wound healing of the liver in rats.', (l) => !l.topics.includes('wound-healing'), 'another organ\'s wound'],
+  ['Bolstering the bioactivities of MSC-derived extracellular vesicles with 3D culture', 'Regeneration-related properties of the EVs such as angiogenesis, wound healing, anti-inflammation and anti-fibrosis were compared using cell-based assays.', (l) => !l.topics.includes('wound-healing'), 'wound healing listed among vesicles\' general properties'],
+  ['Adipose-derived stem cells alleviate radiation-induced dermatitis', 'Rats with radiation-induced dermatitis received ADSCs; skin damage scores fell.', (l) => l.topics.includes('wound-healing'), 'radiotherapy\'s skin injury heals like a burn'],
+  ['Bone marrow MSCs in irradiated skin', 'Keratinocytes were treated with MSC culture supernatant. Rats treated with the MSC supernatant healed faster.', (l) => l.is_ev, 'MSCs\' culture supernatant is their conditioned medium'],
+  ['Allogeneic adipose stem cells for canine atopic dermatitis: a pilot study', 'Adipose stem cells isolated, characterized and expanded ex vivo from a donor dog were injected into twelve dogs with atopic dermatitis.', (l) => l.study_type.join() === 'in-vivo', 'cells expanded ex vivo for a treatment are no study in culture'],
+  ['Exosomes penetrate human skin explants', 'Human skin explants were cultured ex vivo with fluorescent exosomes for 24 h.', (l) => l.study_type.includes('in-vitro'), 'explants cultured ex vivo are'],
+  ['Adipose-derived stem cell cultured media in an atopic dermatitis-like model', 'ADSC cultured media was applied to oxazolone-treated hairless mice and improved the epidermal permeability barrier.', (l) => l.topics.includes('skin-barrier') && l.study_type.join() === 'in-vivo', 'cultured media as the product; the epidermal permeability barrier'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -676,6 +688,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 16 to 20', ROUND_14],
   ['real-abstract rounds 24 and on', ROUND_15],
   ['real-abstract rounds 33 and on', ROUND_16],
+  ['real-abstract rounds 34 and on', ROUND_17],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
