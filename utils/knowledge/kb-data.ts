@@ -348,6 +348,8 @@ export const KB_DATA: KnowledgeBase = {
         // A bare scar may be the heart's or the spinal cord's: a skin topic only in documents about skin.
         ['scar', 1, { doc: 'skin' }], ['scarring', 1, { doc: 'skin' }], 'scarless', 'anti-scarring', 'keloid', 'hypertrophic scar', 'acne scar', 'scar formation',
         'scleroderma', 'systemic sclerosis', 'ssc', 'morphea', 'skin fibrosis', 'dermal fibrosis', 'cutaneous fibrosis',
+        // Stretch marks are atrophic dermal scars, as acne scars are.
+        'striae distensae', 'striae', 'stretch marks',
         // Fibrosis biology of any organ: a skin topic only in documents about skin.
         ['myofibroblast', 0.75, { doc: 'skin' }], ['alpha-sma', 0.4, { doc: 'skin' }], ['collagen i/iii ratio', 0.5], ['collagen iii/i', 0.5],
         ['tgf-beta/smad', 0.4, { doc: 'skin' }], ['smad2', 0.3, { doc: 'skin' }], ['smad3', 0.3, { doc: 'skin' }], ['fibrosis', 0.5, { doc: 'skin' }], ['fibrotic', 0.4, { doc: 'skin' }],
@@ -374,7 +376,7 @@ export const KB_DATA: KnowledgeBase = {
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
         'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
         ['rejuvenate', 1, { doc: 'skin' }], ['rejuvenating', 1, { doc: 'skin' }], 'skin rejuvenation', 'aged dermal fibroblast', 'aged human dermal fibroblast',
-        ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.5, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
+        ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.25, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
         // UV in a pigmentation sentence drives melanogenesis, not photoaging.
         ['uvb', 0.4, { veto: ['pig'] }], ['uva', 0.4, { veto: ['pig'] }], ['ultraviolet', 0.4, { veto: ['pig'] }],
         ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5, { doc: 'skin' }], ['procollagen', 0.5],
@@ -742,6 +744,9 @@ export const KB_DATA: KnowledgeBase = {
         ['patients', 1, { req: ['patientSamples'], veto: ['hedge', 'background'] }],
         ['patients treated with', 1, { veto: ['donor', 'hedge', 'background'] }], ['patients', 0.4, { veto: ['donor', 'hedge', 'background'] }],
         ['women', 0.5, { veto: ['donor'] }], ['men', 0.4, { veto: ['donor'] }], ['male subjects', 1], ['adverse event', 0.5],
+        // Trial designs by name ("a single arm, monocentric, prospective, open label study").
+        ['open-label', 1, { veto: ['animal'] }], ['single-arm', 1, { veto: ['animal'] }], ['monocentric', 1], ['multicentric', 1],
+        ['multicenter', 0.75, { veto: ['animal'] }], ['multicentre', 0.75, { veto: ['animal'] }],
         ['patient satisfaction', 1], ['fitzpatrick', 1], ['human skin test', 1], ['human application test', 1], ['physician', 0.5], ['dermatologists evaluated', 1], ['treatment sessions', 0.75], ['sessions', 0.5],
       ],
       falseFriends: [

@@ -670,6 +670,9 @@ const ROUND_17: Case[] = [
   ['Allogeneic adipose stem cells for canine atopic dermatitis: a pilot study', 'Adipose stem cells isolated, characterized and expanded ex vivo from a donor dog were injected into twelve dogs with atopic dermatitis.', (l) => l.study_type.join() === 'in-vivo', 'cells expanded ex vivo for a treatment are no study in culture'],
   ['Exosomes penetrate human skin explants', 'Human skin explants were cultured ex vivo with fluorescent exosomes for 24 h.', (l) => l.study_type.includes('in-vitro'), 'explants cultured ex vivo are'],
   ['Adipose-derived stem cell cultured media in an atopic dermatitis-like model', 'ADSC cultured media was applied to oxazolone-treated hairless mice and improved the epidermal permeability barrier.', (l) => l.topics.includes('skin-barrier') && l.study_type.join() === 'in-vivo', 'cultured media as the product; the epidermal permeability barrier'],
+  ['A single arm, monocentric, prospective, open label study of a stem cell conditioned medium serum', 'The serum was applied twice daily for 90 days; fine lines and skin firmness improved.', (l) => l.study_type.join() === 'clinical', 'a trial named by its design'],
+  ['Mycobacterial infection after cosmetic procedures: a literature review', 'Infection of the skin is a complication of aesthetic procedures. New therapies may improve the aesthetic outcomes.', (l) => !l.topics.includes('skin-aging'), 'aesthetic procedures are no skin aging'],
+  ['Conditioned medium of mesenchymal stem cells with microneedling for striae distensae', 'Each striae lesion was treated with needling plus conditioned medium on one half and saline on the other.', (l) => l.topics.includes('scar-fibrosis'), 'stretch marks are atrophic dermal scars'],
 ];
 
 const SUITES: [string, Case[]][] = [
