@@ -1015,6 +1015,8 @@ export function analyze(input: ArticleInput): Analysis {
   let scarLessened = false;
   // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
   let namesCarrier = false;
+  let evCapSentence = -1;
+  let evCapUsed = 0;
   let namesEvAsSuch = false;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
@@ -1058,6 +1060,16 @@ export function analyze(input: ArticleInput): Analysis {
         // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines".
         if (ctx & B_HEDGE) w *= 0.5;
         if (ctx & B_SECRETED_FACTORS) w *= 0.5;
+        // A study's background ("several studies, including ours, have found that GMSCs act as cells,
+        // conditioned medium or EVs") makes it no EV study: such a sentence counts one cue, halved.
+        if (!reviewLike && ctx & B_BACKGROUND) {
+          const key = sentKey(di, sent);
+          const used = evCapSentence === key ? evCapUsed : 0;
+          w = Math.min(w, Math.max(0, 1 - used));
+          evCapSentence = key;
+          evCapUsed = used + w;
+          w *= 0.5;
+        }
         if (!((REF_FLAGS[id] ?? 0) & C_GENERIC)) namesEvAsSuch = true;
       } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")

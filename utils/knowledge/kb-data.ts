@@ -102,6 +102,7 @@ export const KB_DATA: KnowledgeBase = {
       'has been proposed', 'have shown benefit', 'previously been reported', 'previously been shown', 'earlier work', 'previous studies',
       'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
       'recent studies', 'accumulating evidence', 'growing evidence', 'emerging evidence', 'increasing evidence', 'mounting evidence',
+      'several studies', 'numerous studies', 'including ours', 'we previously', 'we have previously', 'our previous study',
     ],
     knownFacts: KNOWN_FACTS,
     // MSC tissues named for contrast with the article's own ("similar to MSCs from other sources, e.g. bone marrow").
@@ -488,7 +489,7 @@ export const KB_DATA: KnowledgeBase = {
       ...MSC_GENERIC, 'adipose-derived stem cell', 'adipose-derived stromal', 'adipose stem cell', 'adipose tissue-derived stem',
       'adipose tissue stem cell', 'fat-derived stem cell', 'adipose tissue-derived stromal',
       // Amniotic cells are the placenta-amnion MSC source (TAXONOMY §4).
-      'amniotic epithelial cell', 'amniotic epithelial stem cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'haec',
+      'amniotic epithelial cell', 'amniotic epithelial stem cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'amniotic fluid-derived stem cell', 'haec',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
       'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly", "wharton's gelatin",

@@ -673,6 +673,9 @@ const ROUND_17: Case[] = [
   ['A single arm, monocentric, prospective, open label study of a stem cell conditioned medium serum', 'The serum was applied twice daily for 90 days; fine lines and skin firmness improved.', (l) => l.study_type.join() === 'clinical', 'a trial named by its design'],
   ['Mycobacterial infection after cosmetic procedures: a literature review', 'Infection of the skin is a complication of aesthetic procedures. New therapies may improve the aesthetic outcomes.', (l) => !l.topics.includes('skin-aging'), 'aesthetic procedures are no skin aging'],
   ['Conditioned medium of mesenchymal stem cells with microneedling for striae distensae', 'Each striae lesion was treated with needling plus conditioned medium on one half and saline on the other.', (l) => l.topics.includes('scar-fibrosis'), 'stretch marks are atrophic dermal scars'],
+  ['Gingiva-derived mesenchymal stem cells attenuate psoriasis-like skin inflammation', 'Recently, several studies, including ours, have found that GMSCs act as the cell itself, cell-free conditioned medium, or extracellular vesicles (EVs). Here, GMSCs cultured in 3D were infused into mice with imiquimod-induced lesions.', (l) => !l.is_ev, 'vesicles named only in what earlier studies found: a cell study'],
+  ['Adipose stem cell exosomes in diabetic wounds', 'Previous studies have shown that MSC exosomes promote healing. Here, exosomes were injected around wounds of diabetic rats.', (l) => l.is_ev, 'the study\'s own vesicles besides earlier studies\''],
+  ['Amniotic fluid derived stem cells promote skin regeneration', 'Mice with skin wounds were treated with human amniotic fluid derived stem cells (hAFS); their exosomal miRNA reduced scar formation.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid-derived stem cells are amniotic MSCs'],
 ];
 
 const SUITES: [string, Case[]][] = [
