@@ -674,6 +674,8 @@ export const KB_DATA: KnowledgeBase = {
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
         // Cells incubated with a treatment, and differentiation assays of cells (bone papers: "promoted the osteogenic differentiation of BMSCs").
         ['incubated with', 1], ['osteogenic differentiation', 1, { veto: ['inTissue'] }],
+        // Immune assays of cells in culture.
+        ['mixed lymphocyte reaction', 1], ['mixed lymphocyte culture', 1], ['lymphocyte proliferation assay', 1], ['t cell proliferation assay', 1], ['cfse', 1],
         ['chondrocyte', 0.4, { veto: ['inTissue'] }],
       ],
       falseFriends: [

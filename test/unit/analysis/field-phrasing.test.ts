@@ -676,6 +676,7 @@ const ROUND_17: Case[] = [
   ['Gingiva-derived mesenchymal stem cells attenuate psoriasis-like skin inflammation', 'Recently, several studies, including ours, have found that GMSCs act as the cell itself, cell-free conditioned medium, or extracellular vesicles (EVs). Here, GMSCs cultured in 3D were infused into mice with imiquimod-induced lesions.', (l) => !l.is_ev, 'vesicles named only in what earlier studies found: a cell study'],
   ['Adipose stem cell exosomes in diabetic wounds', 'Previous studies have shown that MSC exosomes promote healing. Here, exosomes were injected around wounds of diabetic rats.', (l) => l.is_ev, 'the study\'s own vesicles besides earlier studies\''],
   ['Amniotic fluid derived stem cells promote skin regeneration', 'Mice with skin wounds were treated with human amniotic fluid derived stem cells (hAFS); their exosomal miRNA reduced scar formation.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid-derived stem cells are amniotic MSCs'],
+  ['MSC-derived extracellular vesicles attenuate immune responses in two autoimmune murine models', 'MSC-derived EVs prevented the onset of disease in mice. The mixed lymphocyte reaction assay with MSC-derived EVs indicated that EVs inhibit activation of antigen-presenting cells.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'a mixed lymphocyte reaction is an assay of cells in culture'],
 ];
 
 const SUITES: [string, Case[]][] = [
