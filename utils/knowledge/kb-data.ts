@@ -630,6 +630,9 @@ export const KB_DATA: KnowledgeBase = {
         // Analyses of the market: businesses' websites and claims, not cells, animals or people.
         ['direct-to-consumer', 1.5], ['websites', 1], ['company websites', 1.5], ['businesses', 1], ['content analysis', 1.5],
         ['online advertising', 1], ['marketing claims', 1],
+        // Analyses of the literature itself, and reports of meetings.
+        ['bibliometric', 2], ['citespace', 2], ['vosviewer', 2], ['meeting report', 2], ['workshop report', 2], ['roundtable', 1.5],
+        ['round table', 1.5], ['workshop', 0.75],
       ],
       falseFriends: [
         // Chart reviews are studies of patients, not reviews of the literature.
@@ -1023,7 +1026,7 @@ export const KB_DATA: KnowledgeBase = {
         'gmp', 'good manufacturing practice', 'gmp-grade', 'gmp-compliant', 'clinical-grade', 'scale-up', 'scalable production',
         'large-scale production', 'large-scale manufacturing', 'large-scale', 'bioreactor', 'hollow fiber', 'tangential flow filtration',
         'tangential flow', 'tff', 'cross flow filtration', 'batch-to-batch', 'batch consistency', 'lot-to-lot', 'manufacturing',
-        'quality assurance', 'quality control', 'reference material', 'biological reference', 'standardized production',
+        'quality assurance', ['quality control', 0.5], 'reference material', 'biological reference', 'standardized production',
         // How many vesicles cells make is their biology ("thrombin preconditioning boosts EV production"),
         // not manufacturing, unless its yield is the matter ("exosome production is limited by low
         // yield") or other manufacturing wording comes with it. Of two cues on the same words the

@@ -677,6 +677,10 @@ const ROUND_17: Case[] = [
   ['Adipose stem cell exosomes in diabetic wounds', 'Previous studies have shown that MSC exosomes promote healing. Here, exosomes were injected around wounds of diabetic rats.', (l) => l.is_ev, 'the study\'s own vesicles besides earlier studies\''],
   ['Amniotic fluid derived stem cells promote skin regeneration', 'Mice with skin wounds were treated with human amniotic fluid derived stem cells (hAFS); their exosomal miRNA reduced scar formation.', (l) => l.is_msc && l.ev_source.includes('placenta-amnion-msc'), 'amniotic fluid-derived stem cells are amniotic MSCs'],
   ['MSC-derived extracellular vesicles attenuate immune responses in two autoimmune murine models', 'MSC-derived EVs prevented the onset of disease in mice. The mixed lymphocyte reaction assay with MSC-derived EVs indicated that EVs inhibit activation of antigen-presenting cells.', (l) => l.study_type.includes('in-vitro') && l.study_type.includes('in-vivo'), 'a mixed lymphocyte reaction is an assay of cells in culture'],
+  ['Current knowledge on exosomes in regenerative medicine: a bibliometric analysis', 'This study aimed to use bibliometric analysis to evaluate research on exosomes. Analyses were performed with VOSviewer.', (l) => l.study_type.join() === 'review', 'a bibliometric analysis reviews the literature'],
+  ['The future of extracellular vesicles as theranostics: an ISEV meeting report', 'The society held a workshop. Here we report the conclusions of roundtable discussions on EV separation strategies.', (l) => l.study_type.join() === 'review', 'a meeting report'],
+  ['Present and future use of exosomes in dermatology', 'Research on exosomes has enabled specific guidelines and quality control methodologies. This review summarizes their uses in skin diseases.', (l) => !l.qc.includes('qc-manufacturing'), '"quality control" named in passing is no manufacturing'],
+  ['GMP production of MSC exosomes', 'We describe GMP-grade production and quality control of MSC exosomes.', (l) => l.qc.includes('qc-manufacturing'), 'with manufacturing wording it is'],
 ];
 
 const SUITES: [string, Case[]][] = [
