@@ -561,7 +561,8 @@ export const KB_DATA: KnowledgeBase = {
         'aureus', 'epidermidis', 'acnes', 'gingivalis', 'aeruginosa', 'albicans', 'asiatica', 'damascena',
         // Neutrophils as polymorphonuclear cells, cancer-associated fibroblasts, organ perfusates.
         'pmn', 'polymorphonuclear', 'caf', 'perfusate',
-        'tumor', 'tumor-derived', 'cancer', 'cancer cell',
+        'tumor', 'tumor-derived', 'cancer', 'cancer cell', 'tumor cell', 'carcinoma', 'squamous cell carcinoma', 'cscc', 'glioma',
+        'glioblastoma', 'leukemia', 'lymphoma', 'sarcoma', 'cancer-associated fibroblast', 'brain',
         // Vesicles from people's blood ("exosomes from peripheral blood of vitiligo patients", "exosomes derived from patients").
         'peripheral blood', 'patient',
         'melanoma', 'keratinocyte', 'fibroblast', 'macrophage', 'm1 macrophage', 'm2 macrophage', 'bone marrow-derived macrophage', 'dendritic cell', 'neutrophil', 'mast cell', 'immune cell', 't cell', 'endothelial',
@@ -595,7 +596,7 @@ export const KB_DATA: KnowledgeBase = {
     'derived', 'secreted', 'released', 'secrete', 'release', 'produce', 'shed', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
-    'preparation', 'separated', 'separation',
+    'preparation', 'separated', 'separation', 'mimetic',
   ],
   // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
   suffixAliases: [['evs', 'ev'], ['exos', 'exo']],

@@ -681,6 +681,9 @@ const ROUND_17: Case[] = [
   ['The future of extracellular vesicles as theranostics: an ISEV meeting report', 'The society held a workshop. Here we report the conclusions of roundtable discussions on EV separation strategies.', (l) => l.study_type.join() === 'review', 'a meeting report'],
   ['Present and future use of exosomes in dermatology', 'Research on exosomes has enabled specific guidelines and quality control methodologies. This review summarizes their uses in skin diseases.', (l) => !l.qc.includes('qc-manufacturing'), '"quality control" named in passing is no manufacturing'],
   ['GMP production of MSC exosomes', 'We describe GMP-grade production and quality control of MSC exosomes.', (l) => l.qc.includes('qc-manufacturing'), 'with manufacturing wording it is'],
+  ['Cutaneous squamous cell carcinoma-derived extracellular vesicles activate cancer-associated fibroblasts', 'EVs derived from metastatic cSCC cells converted dermal fibroblasts into CAFs.', (l) => l.ev_source.join() === 'non-msc', 'a carcinoma\'s vesicles'],
+  ['Youthful brain-derived extracellular vesicle-loaded hydrogel promotes scarless wound healing in aged skin', 'Youthful brain-derived extracellular vesicles (YBEVs) reduced senescence of skin cells.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of brain tissue'],
+  ['Engineered extracellular vesicle mimetics from macrophages promote hair growth', 'We produced extracellular vesicle mimetics from macrophages (MAC-EMs) by extrusion; they induced hair regrowth in mice.', (l) => l.ev_source.join() === 'non-msc', 'EV mimetics from macrophages'],
 ];
 
 const SUITES: [string, Case[]][] = [
