@@ -694,6 +694,8 @@ export const KB_DATA: KnowledgeBase = {
         'expanded ex vivo', 'ex vivo expanded', 'ex vivo-expanded', 'ex vivo expansion', 'expansion ex vivo',
         // The producer cells' conditioned medium as the product ("ADSC cultured media was applied").
         'cultured media', 'cultured medium',
+        // What MSCs can become ('able to differentiate into multiple cell lines'), not cell lines studied.
+        'differentiate into multiple cell lines', 'differentiate into various cell lines', 'differentiate into different cell lines',
         // HSF-1 is heat shock factor 1, not hypertrophic scar fibroblasts (HSFs); HUVECs as the
         // vesicles' source are no cells studied in culture.
         'hsf 1', 'huvec exosome', 'huvec-derived', 'huvec derived', 'huvec ev', 'huvec-exos', 'huvec extracellular vesicle', 'huvec sev',

@@ -684,6 +684,7 @@ const ROUND_17: Case[] = [
   ['Cutaneous squamous cell carcinoma-derived extracellular vesicles activate cancer-associated fibroblasts', 'EVs derived from metastatic cSCC cells converted dermal fibroblasts into CAFs.', (l) => l.ev_source.join() === 'non-msc', 'a carcinoma\'s vesicles'],
   ['Youthful brain-derived extracellular vesicle-loaded hydrogel promotes scarless wound healing in aged skin', 'Youthful brain-derived extracellular vesicles (YBEVs) reduced senescence of skin cells.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of brain tissue'],
   ['Engineered extracellular vesicle mimetics from macrophages promote hair growth', 'We produced extracellular vesicle mimetics from macrophages (MAC-EMs) by extrusion; they induced hair regrowth in mice.', (l) => l.ev_source.join() === 'non-msc', 'EV mimetics from macrophages'],
+  ['Immunomodulatory and regenerative effects of mesenchymal stem cells and extracellular vesicles', 'MSCs have an ability to differentiate into multiple cell lines. Their EVs can modulate an immune response in many diseases.', (l) => !l.study_type.includes('in-vitro'), 'what MSCs can become names no cell line studied'],
 ];
 
 const SUITES: [string, Case[]][] = [
