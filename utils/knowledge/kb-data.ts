@@ -974,7 +974,8 @@ export const KB_DATA: KnowledgeBase = {
         // the study says it did it"), where a bare "safe" does not.
         ['tolerability', 1, { veto: ['hedge'] }], ['evaluate the safety', 1, { veto: ['hedge'] }], ['evaluated the safety', 1],
         ['assess the safety', 1, { veto: ['hedge'] }], ['assessed the safety', 1], ['safety was evaluated', 1], ['safety was assessed', 1],
-        ['efficacy and safety', 1, { req: ['ev'], veto: ['hedge'] }], ['safety and efficacy', 1, { req: ['ev'], veto: ['hedge'] }],
+        // A review's "safety and efficacy" is what products must show, not safety data it summarises.
+        ['efficacy and safety', 1, { req: ['ev'], veto: ['hedge'], finding: true }], ['safety and efficacy', 1, { req: ['ev'], veto: ['hedge'], finding: true }],
         // Observed absence of harm is the study's own finding, where "adverse effect" alone may be anything's.
         ['no adverse effect', 1], ['no significant adverse effect', 1], ['no serious adverse effect', 1], ['without adverse effect', 1],
         ['no significant complication', 1], ['no serious complication', 1], ['without complication', 1], ['without any complication', 1],

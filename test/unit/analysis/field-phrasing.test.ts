@@ -685,6 +685,8 @@ const ROUND_17: Case[] = [
   ['Youthful brain-derived extracellular vesicle-loaded hydrogel promotes scarless wound healing in aged skin', 'Youthful brain-derived extracellular vesicles (YBEVs) reduced senescence of skin cells.', (l) => l.ev_source.join() === 'non-msc', 'vesicles of brain tissue'],
   ['Engineered extracellular vesicle mimetics from macrophages promote hair growth', 'We produced extracellular vesicle mimetics from macrophages (MAC-EMs) by extrusion; they induced hair regrowth in mice.', (l) => l.ev_source.join() === 'non-msc', 'EV mimetics from macrophages'],
   ['Immunomodulatory and regenerative effects of mesenchymal stem cells and extracellular vesicles', 'MSCs have an ability to differentiate into multiple cell lines. Their EVs can modulate an immune response in many diseases.', (l) => !l.study_type.includes('in-vitro'), 'what MSCs can become names no cell line studied'],
+  ['Development of extracellular vesicle-based medicinal products: a position paper', 'To translate EV-based therapeutics to the clinic, the challenge is to demonstrate quality, safety, and efficacy, as required for any medicinal product. This review discusses manufacturing.', (l) => !l.qc.includes('qc-safety'), 'safety and efficacy that products must show: no safety finding of a review'],
+  ['Adipose stem cell exosomes for acne scars: a split-face trial', 'This study evaluated the efficacy and safety of adipose stem cell-derived exosomes after fractional CO2 laser in 25 patients.', (l) => l.qc.includes('qc-safety'), 'a trial that evaluates safety reports it'],
 ];
 
 const SUITES: [string, Case[]][] = [
