@@ -182,6 +182,8 @@ const WEAK_AGING = 0.5;
 const WEAK_WOUND = 0.5;
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
+const S_CORD = SOURCE_IDS.indexOf('umbilical-cord-msc');
+const S_PLACENTA = SOURCE_IDS.indexOf('placenta-amnion-msc');
 
 /** Is a cue owner one of the MSC tissues of ev_source (not non-msc, not unspecified)? */
 function isMscTissueOwner(owner: number): boolean {
@@ -1725,6 +1727,21 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
     });
   }
   for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
+  // Perinatal tissues are sources by themselves (TAXONOMY §4: cord blood and Wharton's jelly,
+  // amniotic cells): vesicles of a placenta, cord or amnion named without MSC wording ("exosomes
+  // derived from human chorion membrane extracts", "amniotic epithelial cell exosomes").
+  if (!isMsc && links.nonMsc.length === 0) {
+    for (const d of docs) {
+      for (const m of d.cues) {
+        const owner = REF_OWNER[m.id] ?? 0;
+        if (owner !== O_SOURCE + S_CORD && owner !== O_SOURCE + S_PLACENTA) continue;
+        if (!((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_EV)) continue;
+        // Not the tissue word of a body fluid ("exosomes derived from amniotic fluid").
+        if (d.cues.some((n) => REF_OWNER[n.id] === O_SOURCE + S_NON_MSC && n.t0 < m.t1 && m.t0 < n.t1)) continue;
+        tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
+      }
+    }
+  }
   const ids: EvSource[] = [];
   const evidence: Facets['evidence']['evSource'] = {};
   let mscTissue = false;
@@ -1736,7 +1753,7 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
     if (i !== S_NON_MSC) mscTissue = true;
   });
   const hasNonMsc = ids.includes('non-msc');
-  if ((isMsc && !mscTissue) || (!isMsc && !hasNonMsc)) {
+  if (!mscTissue && (isMsc || !hasNonMsc)) {
     ids.push(SOURCE_IDS[S_UNSPEC] ?? 'unspecified');
     evidence.unspecified = [];
   }

@@ -687,6 +687,8 @@ const ROUND_17: Case[] = [
   ['Immunomodulatory and regenerative effects of mesenchymal stem cells and extracellular vesicles', 'MSCs have an ability to differentiate into multiple cell lines. Their EVs can modulate an immune response in many diseases.', (l) => !l.study_type.includes('in-vitro'), 'what MSCs can become names no cell line studied'],
   ['Development of extracellular vesicle-based medicinal products: a position paper', 'To translate EV-based therapeutics to the clinic, the challenge is to demonstrate quality, safety, and efficacy, as required for any medicinal product. This review discusses manufacturing.', (l) => !l.qc.includes('qc-safety'), 'safety and efficacy that products must show: no safety finding of a review'],
   ['Adipose stem cell exosomes for acne scars: a split-face trial', 'This study evaluated the efficacy and safety of adipose stem cell-derived exosomes after fractional CO2 laser in 25 patients.', (l) => l.qc.includes('qc-safety'), 'a trial that evaluates safety reports it'],
+  ['Osteogenic effects of exosomes derived from human chorion membrane extracts', 'Exosomes were isolated from human placenta chorion membrane extracts using ExoQuick and promoted the mineralization of MG63 cells.', (l) => !l.is_msc && l.ev_source.join() === 'placenta-amnion-msc', 'a perinatal tissue\'s vesicles, without MSC wording'],
+  ['Exosomes derived from amniotic fluid for degenerative cartilage disease', 'Exosomes derived from amniotic fluid were injected into three patients.', (l) => !l.ev_source.includes('placenta-amnion-msc'), 'the body fluid\'s vesicles are not the tissue\'s'],
 ];
 
 const SUITES: [string, Case[]][] = [
