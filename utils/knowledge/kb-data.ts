@@ -611,7 +611,8 @@ export const KB_DATA: KnowledgeBase = {
     {
       id: 'review',
       cues: [
-        ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
+        ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['current review', 2],
+        ['gives a summary', 1.5], ['provides a summary', 1.5], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
         ['systematic review', 2], ['meta-analysis', 2], ['scoping review', 2], ['narrative review', 2],
         ['position paper', 2], ['position statement', 2], ['consensus statement', 2], ['expert consensus', 2], ['consensus recommendations', 2], ['delphi', 2], ['advisory board', 1], ['expert panel', 1], ['white paper', 2], ['overview', 1],
         ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],

@@ -689,6 +689,8 @@ const ROUND_17: Case[] = [
   ['Adipose stem cell exosomes for acne scars: a split-face trial', 'This study evaluated the efficacy and safety of adipose stem cell-derived exosomes after fractional CO2 laser in 25 patients.', (l) => l.qc.includes('qc-safety'), 'a trial that evaluates safety reports it'],
   ['Osteogenic effects of exosomes derived from human chorion membrane extracts', 'Exosomes were isolated from human placenta chorion membrane extracts using ExoQuick and promoted the mineralization of MG63 cells.', (l) => !l.is_msc && l.ev_source.join() === 'placenta-amnion-msc', 'a perinatal tissue\'s vesicles, without MSC wording'],
   ['Exosomes derived from amniotic fluid for degenerative cartilage disease', 'Exosomes derived from amniotic fluid were injected into three patients.', (l) => !l.ev_source.includes('placenta-amnion-msc'), 'the body fluid\'s vesicles are not the tissue\'s'],
+  ['Outlook of adipose-derived stem cells: challenges to their clinical application in horses', 'The current review discusses equine adipose stem cells, their secretome and culturing conditions.', (l) => l.study_type.join() === 'review', '"the current review", whatever animal the title names'],
+  ['Therapeutic application of extracellular vesicles derived from mesenchymal stem cells in domestic animals', 'This manuscript gives a summary of the composition, sources and function of MSC-EVs in veterinary medicine.', (l) => l.study_type.join() === 'review', '"gives a summary of"'],
 ];
 
 const SUITES: [string, Case[]][] = [
