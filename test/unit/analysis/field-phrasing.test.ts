@@ -691,6 +691,7 @@ const ROUND_17: Case[] = [
   ['Exosomes derived from amniotic fluid for degenerative cartilage disease', 'Exosomes derived from amniotic fluid were injected into three patients.', (l) => !l.ev_source.includes('placenta-amnion-msc'), 'the body fluid\'s vesicles are not the tissue\'s'],
   ['Outlook of adipose-derived stem cells: challenges to their clinical application in horses', 'The current review discusses equine adipose stem cells, their secretome and culturing conditions.', (l) => l.study_type.join() === 'review', '"the current review", whatever animal the title names'],
   ['Therapeutic application of extracellular vesicles derived from mesenchymal stem cells in domestic animals', 'This manuscript gives a summary of the composition, sources and function of MSC-EVs in veterinary medicine.', (l) => l.study_type.join() === 'review', '"gives a summary of"'],
+  ['Mesenchymal stem cells from adipose tissue to tighten facial skin', 'The methods used include literature searches from various published online sources. This study aims to explore ADSCs in facial skin tightening.', (l) => l.study_type.join() === 'review', 'literature searches (the plural\'s "-es" is no plain plural to the stemmer)'],
 ];
 
 const SUITES: [string, Case[]][] = [
