@@ -930,6 +930,12 @@ function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
   return t;
 }
 
+/**
+ * An EV cue that names a conditioned medium: a product people make, where a secretome may be the
+ * cells' own mechanism ("ASCs act through their secretome of paracrine factors").
+ */
+const NAMES_PRODUCT = /conditioned/i;
+
 /** Topic sentence cap scratch (module-level: analysis is synchronous), see analyze(). */
 const capSentence = new Float64Array(O_ISEV);
 const capUsed = new Float64Array(O_ISEV);
@@ -1059,9 +1065,11 @@ export function analyze(input: ArticleInput): Analysis {
         // An article that names the RNA exosome complex anywhere means it by "exosome" everywhere.
         if ((REF_VETO[id] ?? 0) & (titleVeto | (docCtx & B_RNA_EXOSOME))) continue;
         // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one
-        // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines".
+        // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines". A conditioned
+        // medium is never one item of such a list but the product that holds them ("AMSC
+        // conditioned medium provides growth factors and cytokines").
         if (ctx & B_HEDGE) w *= 0.5;
-        if (ctx & B_SECRETED_FACTORS) w *= 0.5;
+        if (ctx & B_SECRETED_FACTORS && !NAMES_PRODUCT.test(d.norm.text.slice(d.tokens.start[m.t0] ?? 0, d.tokens.end[m.t1 - 1] ?? 0))) w *= 0.5;
         // A study's background ("several studies, including ours, have found that GMSCs act as cells,
         // conditioned medium or EVs") makes it no EV study: such a sentence counts one cue, halved.
         if (!reviewLike && ctx & B_BACKGROUND) {

@@ -692,6 +692,8 @@ const ROUND_17: Case[] = [
   ['Outlook of adipose-derived stem cells: challenges to their clinical application in horses', 'The current review discusses equine adipose stem cells, their secretome and culturing conditions.', (l) => l.study_type.join() === 'review', '"the current review", whatever animal the title names'],
   ['Therapeutic application of extracellular vesicles derived from mesenchymal stem cells in domestic animals', 'This manuscript gives a summary of the composition, sources and function of MSC-EVs in veterinary medicine.', (l) => l.study_type.join() === 'review', '"gives a summary of"'],
   ['Mesenchymal stem cells from adipose tissue to tighten facial skin', 'The methods used include literature searches from various published online sources. This study aims to explore ADSCs in facial skin tightening.', (l) => l.study_type.join() === 'review', 'literature searches (the plural\'s "-es" is no plain plural to the stemmer)'],
+  ['Amniotic membrane stem cells plus vitamin C for a chronic plantar ulcer: a case report', 'Amniotic membrane stem cell (AMSC) Conditioned Medium provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, 'a conditioned medium that holds growth factors is the product, not one item of a list'],
+  ['Adipose stem cells in wound repair', 'ADSCs secrete growth factors, exosomes and cytokines. Cells were injected into the wounds of rats.', (l) => !l.is_ev, 'vesicles as one item of what cells secrete'],
 ];
 
 const SUITES: [string, Case[]][] = [
