@@ -377,7 +377,7 @@ export const KB_DATA: KnowledgeBase = {
         'photoaging', 'photoaged', 'photodamage', 'photo-damaged', 'skin aging', 'aging skin', 'aged skin', 'skin aging signs',
         'intrinsic aging', 'extrinsic aging', 'wrinkle', 'fine lines', ['rejuvenation', 1, { doc: 'skin' }], ['rejuvenated', 1, { doc: 'skin' }],
         ['rejuvenate', 1, { doc: 'skin' }], ['rejuvenating', 1, { doc: 'skin' }], 'skin rejuvenation', 'aged dermal fibroblast', 'aged human dermal fibroblast',
-        ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.25, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
+        ['anti-aging', 1, { doc: 'skin' }], ['aesthetic', 0.5, { doc: 'skin' }], ['photoprotection', 0.75], ['photoprotective', 0.75],
         // UV in a pigmentation sentence drives melanogenesis, not photoaging.
         ['uvb', 0.4, { veto: ['pig'] }], ['uva', 0.4, { veto: ['pig'] }], ['ultraviolet', 0.4, { veto: ['pig'] }],
         ['uv irradiation', 0.5, { veto: ['pig'] }], ['uv-induced', 0.5, { veto: ['pig'] }], ['mmp-1', 0.5, { doc: 'skin' }], ['procollagen', 0.5],
