@@ -1252,6 +1252,10 @@ function decideStudyType(
   // Cell words alone ("MSC-EVs promote the proliferation and migration of fibroblasts") in an
   // abstract that says nothing of work of its own: what a review says the vesicles do.
   else if (ids.length === 1 && ids[0] === 'in-vitro' && onlyWeakHits(raw[O_STUDY + ST_VITRO]) && (raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs)) ids[0] = 'review';
+  // Likewise people named only in passing ("in patients with AD, microbiome diversity falls",
+  // "treating androgenic alopecia in women"), never counted, enrolled or given a design: what a
+  // review says of a disease, not a study of people. Not where a publication type says trial.
+  else if (ids.length === 1 && ids[0] === 'clinical' && !pubClinical && onlyWeakHits(raw[O_STUDY + ST_CLIN]) && (raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs)) ids[0] = 'review';
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
     const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);

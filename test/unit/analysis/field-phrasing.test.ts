@@ -693,6 +693,8 @@ const ROUND_17: Case[] = [
   ['Mesenchymal stem cells from adipose tissue to tighten facial skin', 'The methods used include literature searches from various published online sources. This study aims to explore ADSCs in facial skin tightening.', (l) => l.study_type.join() === 'review', 'literature searches (the plural\'s "-es" is no plain plural to the stemmer)'],
   ['Amniotic membrane stem cells plus vitamin C for a chronic plantar ulcer: a case report', 'Amniotic membrane stem cell (AMSC) Conditioned Medium provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, 'a conditioned medium that holds growth factors is the product, not one item of a list'],
   ['Adipose stem cells in wound repair', 'ADSCs secrete growth factors, exosomes and cytokines. Cells were injected into the wounds of rats.', (l) => !l.is_ev, 'vesicles as one item of what cells secrete'],
+  ['Interactions between atopic dermatitis and Staphylococcus aureus infection', 'S. aureus colonizes the skin of AD patients. Bleach baths and antibiotics could be used to control S. aureus on the skin of patients with AD. New strategies have been studied to control it in patients.', (l) => l.study_type.join() === 'review', 'patients named in passing, never counted or enrolled: a review of a disease'],
+  ['Topical exosomes for atopic dermatitis: a pilot study', 'Twelve patients with AD applied exosome cream for 4 weeks. Results: EASI fell in all patients.', (l) => l.study_type.includes('clinical'), 'counted patients are a study\'s'],
 ];
 
 const SUITES: [string, Case[]][] = [
