@@ -1741,7 +1741,7 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
   for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
   // Perinatal tissues are sources by themselves (TAXONOMY §4: cord blood and Wharton's jelly,
   // amniotic cells): vesicles of a placenta, cord or amnion named without MSC wording ("exosomes
-  // derived from human chorion membrane extracts", "amniotic epithelial cell exosomes").
+  // derived from human chorion membrane extracts", "placenta-derived exosomes").
   if (!isMsc && links.nonMsc.length === 0) {
     for (const d of docs) {
       for (const m of d.cues) {
