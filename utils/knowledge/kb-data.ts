@@ -833,7 +833,8 @@ export const KB_DATA: KnowledgeBase = {
         'licensed with', 'cytokine-licensed', 'cytokine licensing',
         // What was done to the producer cells: "IFN-γ-stimulated MSCs", "MSCs were pretreated with melatonin".
         ...['pre-treated', 'treated', 'stimulated', 'activated', 'exposed'].map((w): CueDef => [w, 1, { req: ['ev'], producer: true }]),
-        ['culture conditions', 1, { req: ['ev'] }], ['at passage', 1, { req: ['producer'] }], ['passage number', 1, { req: ['producer'] }], 'normoxia', 'normoxic', 'under conditions of very low oxygen',
+        ['culture conditions', 1, { req: ['ev'] }], ['at passage', 1, { req: ['producer'] }], ['passage number', 1, { req: ['producer'] }],
+        ...['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th'].map((n): CueDef => [`${n} passage`, 1, { req: ['producer'] }]), 'normoxia', 'normoxic', 'under conditions of very low oxygen',
       ],
       falseFriends: [
         'serum-free medium was used to wash',

@@ -695,6 +695,7 @@ const ROUND_17: Case[] = [
   ['Adipose stem cells in wound repair', 'ADSCs secrete growth factors, exosomes and cytokines. Cells were injected into the wounds of rats.', (l) => !l.is_ev, 'vesicles as one item of what cells secrete'],
   ['Interactions between atopic dermatitis and Staphylococcus aureus infection', 'Staphylococcus aureus commonly colonizes the skin of atopic dermatitis (AD) patients. In patients with AD, a decrease in microbiome diversity correlates with disease severity. Colonization of AD skin by S. aureus exacerbates AD and food allergy in AD patients.', (l) => l.study_type.join() === 'review', 'patients named in passing, never counted or enrolled: a review of a disease'],
   ['Topical exosomes for atopic dermatitis: a pilot study', 'Twelve patients with AD applied exosome cream for 4 weeks. Results: EASI fell in all patients.', (l) => l.study_type.includes('clinical'), 'counted patients are a study\'s'],
+  ['Anti-inflammatory effect of dental pulp MSC exosomes in a hydrogel', 'After culture of dental pulp MSCs in the third passage, their exosomes were loaded into a chitosan hydrogel.', (l) => l.qc.includes('qc-culture'), 'the producers\' passage by its ordinal'],
 ];
 
 const SUITES: [string, Case[]][] = [
