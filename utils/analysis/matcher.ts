@@ -97,8 +97,10 @@ function place(word: number, h: number, head: number, where: number): void {
 /**
  * Recent short words' ids (0 included) by their exact hash (see DIGIT): one small table in the
  * fastest cache in front of the presence filter and the vocabulary. Cleared when a key is added.
+ * 4,096 slots: a page of abstracts uses a few thousand distinct words, and at 1,024 a sixth of
+ * them missed (42 vocabulary probes an abstract on the devset, 19 at 4,096; ~4 % faster overall).
  */
-const WORD_CACHE_BITS = 10;
+const WORD_CACHE_BITS = 12;
 const shortWordHash = new Int32Array(1 << WORD_CACHE_BITS);
 const shortWordId = new Int32Array(1 << WORD_CACHE_BITS);
 /**
@@ -111,8 +113,16 @@ const longWordHead = new Int32Array(1 << WORD_CACHE_BITS);
 /** Length · 2^16 + id (ids stay below 2^16: see intern); 0 = empty. */
 const longWordLenId = new Int32Array(1 << WORD_CACHE_BITS);
 
-/** The word caches hold lookups' results: a new key or alias changes some. */
+/** Has tokenize filled the word caches since they were last cleared? */
+let wordCachesUsed = false;
+
+/**
+ * The word caches hold lookups' results: a new key or alias changes some. Compiling a knowledge
+ * base adds thousands of keys before any text is read: clearing only caches in use keeps that cheap.
+ */
 function clearWordCaches(): void {
+  if (!wordCachesUsed) return;
+  wordCachesUsed = false;
   shortWordHash.fill(0);
   longWordLenId.fill(0);
 }
@@ -498,6 +508,7 @@ export function tokenize(normText: string, sectionLabel?: string): Tokens {
   const cachedId = shortWordId;
   const from = poolUsed;
   const sentenceRole: string[] = [labelRole(sectionLabel)];
+  wordCachesUsed = true;
   let t = from;
   let sent = 0;
   let pendingBreak = false;
