@@ -936,9 +936,21 @@ function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
  */
 const NAMES_PRODUCT = /conditioned/i;
 
-/** Topic sentence cap scratch (module-level: analysis is synchronous), see analyze(). */
-const capSentence = new Float64Array(O_ISEV);
-const capUsed = new Float64Array(O_ISEV);
+/**
+ * Sentence cap scratch for the topics and is_ev (module-level: analysis is synchronous): the
+ * sentence each owner last took weight from, and how much. Reset by analyze().
+ */
+const capSentence = new Float64Array(O_ISEV + 1);
+const capUsed = new Float64Array(O_ISEV + 1);
+
+/** Weight w as far as sentence `key` still has room for `owner`: one sentence gives it at most 1 in all. */
+function capInSentence(owner: number, key: number, w: number): number {
+  const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
+  const take = Math.min(w, Math.max(0, 1 - used));
+  capSentence[owner] = key;
+  capUsed[owner] = used + take;
+  return take;
+}
 
 // ---------------------------------------------------------------------------------------
 // Analysis
@@ -1023,8 +1035,6 @@ export function analyze(input: ArticleInput): Analysis {
   let scarLessened = false;
   // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
   let namesCarrier = false;
-  let evCapSentence = -1;
-  let evCapUsed = 0;
   let namesEvAsSuch = false;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as FieldDoc;
@@ -1052,13 +1062,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (d.sourceTokens && namesSource(d, m.t0, m.t1)) continue;
         // Weak immune words (cytokines, "inflammation") in an AD/psoriasis/wound sentence are that disease's biology.
         if (owner === O_TOPIC + I_IMMUNO && weight < 1 && diseaseSentences?.has(sentKey(di, sent))) continue;
-        const key = sentKey(di, sent);
-        const used = capSentence[owner] === key ? (capUsed[owner] ?? 0) : 0;
-        const room = Math.max(0, 1 - used);
-        const take = Math.min(w, room);
-        capSentence[owner] = key;
-        capUsed[owner] = used + take;
-        w = take;
+        w = capInSentence(owner, sentKey(di, sent), w);
         if (d.tokens.sentenceRole[sent] === 'background' || (ctx & B_BACKGROUND && (!reviewLike || ctx & B_KNOWN_FACTS))) w *= 0.5;
         if (ctx & B_HEDGE) w *= 0.5;
       } else if (owner === O_ISEV) {
@@ -1072,14 +1076,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (ctx & B_SECRETED_FACTORS && !NAMES_PRODUCT.test(d.norm.text.slice(d.tokens.start[m.t0] ?? 0, d.tokens.end[m.t1 - 1] ?? 0))) w *= 0.5;
         // A study's background ("several studies, including ours, have found that GMSCs act as cells,
         // conditioned medium or EVs") makes it no EV study: such a sentence counts one cue, halved.
-        if (!reviewLike && ctx & B_BACKGROUND) {
-          const key = sentKey(di, sent);
-          const used = evCapSentence === key ? evCapUsed : 0;
-          w = Math.min(w, Math.max(0, 1 - used));
-          evCapSentence = key;
-          evCapUsed = used + w;
-          w *= 0.5;
-        }
+        if (!reviewLike && ctx & B_BACKGROUND) w = capInSentence(O_ISEV, sentKey(di, sent), w) * 0.5;
         if (!((REF_FLAGS[id] ?? 0) & C_GENERIC)) namesEvAsSuch = true;
       } else if (owner === O_STUDY + ST_VITRO || owner === O_STUDY + ST_VIVO || owner === O_STUDY + ST_CLIN) {
         // Earlier work ("have shown benefit in murine models") and plans ("future clinical trials")
