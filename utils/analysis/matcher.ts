@@ -48,9 +48,12 @@ export function stem(tok: string): string {
   return tok;
 }
 
-/** Vocabulary words of a phrase: normalised, lower case, American, stemmed (cue compilation and tests; not the hot path). */
+/**
+ * Vocabulary words of a phrase: normalised, lower case, American, stemmed, sibilant "-es" forms
+ * as their word (see SIBILANT_END) (cue compilation and tests; not the hot path).
+ */
 export function words(phrase: string): string[] {
-  return (normalize(phrase).text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => stem(americanize(w)));
+  return (normalize(phrase).text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => sibilantBase(stem(americanize(w))));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -152,17 +155,39 @@ function addKey(text: string, word: number): void {
 }
 
 /**
+ * Plurals and third persons in "-es" after a sibilant ("patches", "processes", "complexes",
+ * "suppresses"): stem() strips their "s" only, as it must for "niches", so they read as the word
+ * + "e". A word with such an ending therefore also has that "-e" form as a key, and interning the
+ * "-e" form gives the word: the cue "batches" and the text "batch" meet, in either order of
+ * compiling, with no change to the tokenizer's lookup. An "-e" form that is a word of its own
+ * ("niche", "cache") becomes one word with a stem no text has ("nich"), which changes nothing.
+ * Two chars at least before the ending: "she" is no form of "sh". Not "-us": its "-es" forms are
+ * rare in the field and "focuses on" (a review's wording) is not "focus on".
+ */
+const SIBILANT_END = /^[a-z0-9]{2,}(?:ch|sh|x|ss|zz)$/;
+const SIBILANT_E = /^([a-z0-9]{2,}(?:ch|sh|x|ss|zz))e$/;
+
+/** The word a stem such as "patche" or "processe" stands for (see SIBILANT_END); other words as they are. */
+function sibilantBase(word: string): string {
+  return SIBILANT_E.exec(word)?.[1] ?? word;
+}
+
+/**
  * Id of a vocabulary word (American, stemmed: see words()), added when new together with the
- * stems of its British forms, including its plurals' ("tumours" → "tumour").
+ * stems of its British forms, including its plurals' ("tumours" → "tumour") and its sibilant
+ * "-es" forms' (see SIBILANT_END).
  */
 export function intern(word: string): number {
   const found = lookupString(word);
   if (found) return found;
+  const base = sibilantBase(word);
+  if (base !== word) return intern(base);
   const id = vocabFlags.length;
   // Ids fit 16 bits: trie edge keys and the long-word cache pack them with other numbers.
   if (id >= 1 << 16) throw new Error('vocabulary: more than 65535 words');
   vocabFlags.push(0);
   addKey(word, id);
+  if (SIBILANT_END.test(word)) addKey(`${word}e`, id);
   for (const surface of surfaceForms(word)) {
     for (const british of britishSpellings(surface)) {
       const key = stem(british);
@@ -172,10 +197,10 @@ export function intern(word: string): number {
   return id;
 }
 
-/** The words whose stem is `word` (see stem): itself, its "s" plural, its "ies" plural. */
+/** The words that read as `word` (see stem, SIBILANT_END): itself, its "s" plural, its "ies" and sibilant "es" plurals. */
 export function surfaceForms(word: string): string[] {
-  const forms = [word, `${word}s`, ...(word.endsWith('y') ? [`${word.slice(0, -1)}ies`] : [])];
-  return forms.filter((form) => stem(form) === word);
+  const forms = [word, `${word}s`, ...(word.endsWith('y') ? [`${word.slice(0, -1)}ies`] : []), ...(SIBILANT_END.test(word) ? [`${word}es`] : [])];
+  return forms.filter((form) => sibilantBase(stem(form)) === word);
 }
 
 function lookupString(text: string): number {

@@ -54,7 +54,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.59',
+  version: '2026.11.60',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -612,10 +612,10 @@ export const KB_DATA: KnowledgeBase = {
       id: 'review',
       cues: [
         ['this review', 2], ['in this review', 2], ['the present review', 2], ['present review', 2], ['current review', 2],
-        ['gives a summary', 1.5], ['provides a summary', 1.5], ['literature search', 1.5], ['literature searches', 1.5], ['searched the literature', 1.5], ['literature was searched', 1.5], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
+        ['gives a summary', 1.5], ['provides a summary', 1.5], ['literature search', 1.5], ['searched the literature', 1.5], ['literature was searched', 1.5], ['we review', 2], ['reviewed', 1.5], ['review', 1.2],
         ['systematic review', 2], ['meta-analysis', 2], ['scoping review', 2], ['narrative review', 2],
         ['position paper', 2], ['position statement', 2], ['consensus statement', 2], ['expert consensus', 2], ['consensus recommendations', 2], ['delphi', 2], ['advisory board', 1], ['expert panel', 1], ['white paper', 2], ['overview', 1],
-        ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['discusses', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],
+        ['summarize', 1], ['summarized', 0.75], ['we discuss', 0.75], ['discuss', 0.4], ['focuses on', 0.5], ['perspectives', 0.5],
         ['current limitations', 0.5], ['recent advances', 0.5], ['recent progress', 0.5], ['latest progress', 0.6], ['herein', 0.25],
         ['societies', 1], ['harmonization', 0.5], ['literature', 0.5], ['databases', 0.6], ['pubmed', 0.5], ['scopus', 0.5],
         ['web of science', 0.5], ['google scholar', 0.5], ['articles were', 0.5], ['studies were included', 0.75], ['pooled', 0.5],
@@ -970,7 +970,7 @@ export const KB_DATA: KnowledgeBase = {
         // "biocompatibility" are the advantages claimed for vesicles over cells, not safety findings.)
         // Adverse reactions to an EV product as case reports describe them.
         ['granulomatous reaction', 1], ['foreign body reaction', 1], ['foreign body granuloma', 1], ['no allergic reaction', 1],
-        ['abscess', 1, { req: ['ev'] }], ['abscesses', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }], ['granulomatous', 1, { req: ['ev'] }],
+        ['abscess', 1, { req: ['ev'] }], ['mycobacterial infection', 1, { req: ['ev'] }], ['granuloma', 1, { req: ['ev'] }], ['granulomatous', 1, { req: ['ev'] }],
         ['no hypersensitivity reaction', 1],
         // A study that evaluates the product's safety reports it (TAXONOMY: "an item is reported when
         // the study says it did it"), where a bare "safe" does not.
@@ -1039,7 +1039,7 @@ export const KB_DATA: KnowledgeBase = {
         // first that holds counts.
         ...['ev production', 'sev production', 'exosome production', 'production of exosomes', 'production of evs', 'production of extracellular vesicles']
           .flatMap((w): CueDef[] => [[w, 1, { req: ['yield'] }], [w, 0.5]]),
-        'production process', 'manufacturing process', 'production processes', 'manufacturing processes', ['mass production', 1], ['industrial', 0.75],
+        'production process', 'manufacturing process', ['mass production', 1], ['industrial', 0.75],
         'scaled up', 'microcarrier', 'bioprocessing', 'bioprocess', 'commercial production', 'lot release', 'release testing', 'release criteria', 'release specification', 'product specification', ['independent batches', 1, { req: ['ev'] }], ['different batches', 1, { req: ['ev'] }], 'batch variation',
         ['between batches', 1, { req: ['ev'] }], ['across batches', 1, { req: ['ev'] }], ['scalability', 1, { req: ['ev'] }],
         'scaled production', ['standardized procedure', 1, { req: ['ev'] }],

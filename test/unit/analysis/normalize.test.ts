@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, originalRange } from '../../../utils/analysis/normalize';
-import { F_USER, intern, setWordFlag, stem, tokenize, wordFlags, type Tokens } from '../../../utils/analysis/matcher';
+import { F_USER, intern, setWordFlag, stem, tokenize, wordFlags, words, type Tokens } from '../../../utils/analysis/matcher';
 
 /** Index of the first token whose stemmed text is `word` (-1 when none). */
 function wordAt(norm: string, t: Tokens, word: string): number {
@@ -54,6 +54,33 @@ describe('tokenize and stem', () => {
     expect(stem('therapies')).toBe('therapy');
     expect(stem('psoriasis')).toBe('psoriasis');
     expect(stem('mscs')).toBe('msc');
+  });
+
+  it('reads sibilant "-es" forms as their word, in text and in cues, and keeps "-e" words whole', () => {
+    const idOf = (text: string) => {
+      const t = tokenize(normalize(text).text);
+      expect(t.to - t.from, text).toBe(1);
+      return t.id[t.from];
+    };
+    for (const [word, forms] of [
+      ['patch', ['patch', 'Patches']],
+      ['process', ['processes', 'PROCESS']],
+      ['complex', ['complexes']],
+      ['suppress', ['suppresses']],
+      ['scratch', ['scratches']],
+    ] as const) {
+      const id = intern(word);
+      for (const form of forms) expect(idOf(form), form).toBe(id);
+      // A cue written in the "-es" form is the same word.
+      expect(words(`${word}es`)).toEqual([word]);
+    }
+    // "niches": the stem of an "-e" word; "niche" and "niches" stay one word, "she" is not "sh".
+    const niche = intern('niche');
+    expect(idOf('niches')).toBe(niche);
+    expect(idOf('niche')).toBe(niche);
+    expect(intern('she')).not.toBe(intern('sh'));
+    // "-us" is left out: "focuses" is not "focus".
+    expect(intern('focuse')).not.toBe(intern('focus'));
   });
 
   it('splits sentences but not abbreviations or decimals', () => {
