@@ -328,8 +328,8 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE, C_GENERIC, C_CARRIER. */
-let REF_FLAGS = new Uint8Array(0);
+/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE, C_GENERIC, C_CARRIER, C_PRODUCT. */
+let REF_FLAGS = new Uint16Array(0);
 const C_NEG = 1;
 const C_PLURAL = 2;
 const C_PRODUCER = 4;
@@ -338,6 +338,7 @@ const C_CONCEPT = 16;
 const C_OWN_CASE = 32;
 const C_GENERIC = 64;
 const C_CARRIER = 128;
+const C_PRODUCT = 256;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -403,7 +404,8 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     veto: REFS.map((r) => r.vetoMask),
     flags: REFS.map(({ opts: o }) =>
       (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) |
-      (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) | (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0)),
+      (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) | (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0) |
+      (o?.product ? C_PRODUCT : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -419,7 +421,7 @@ function setTables(refs: PhraseTables, topicVeto: ArrayLike<number>, vetoLifts: 
   REF_OWNER = Int32Array.from(refs.owner);
   REF_REQ = Int32Array.from(refs.req);
   REF_VETO = Int32Array.from(refs.veto);
-  REF_FLAGS = Uint8Array.from(refs.flags);
+  REF_FLAGS = Uint16Array.from(refs.flags);
   REF_WEIGHT = Float64Array.from(refs.weight);
   REF_ROLE = Uint8Array.from(refs.kind, (kind, i) => {
     const owner = refs.owner[i] ?? 0;
@@ -931,12 +933,6 @@ function tallyAt(tallies: (Tally | undefined)[], i: number): Tally {
 }
 
 /**
- * An EV cue that names a conditioned medium: a product people make, where a secretome may be the
- * cells' own mechanism ("ASCs act through their secretome of paracrine factors").
- */
-const NAMES_PRODUCT = /conditioned/i;
-
-/**
  * Sentence cap scratch for the topics and is_ev (module-level: analysis is synchronous): the
  * sentence each owner last took weight from, and how much. Reset by analyze().
  */
@@ -1069,11 +1065,11 @@ export function analyze(input: ArticleInput): Analysis {
         // An article that names the RNA exosome complex anywhere means it by "exosome" everywhere.
         if ((REF_VETO[id] ?? 0) & (titleVeto | (docCtx & B_RNA_EXOSOME))) continue;
         // "The contribution of EVs remains to be determined" does not make a cell-therapy paper one
-        // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines". A conditioned
-        // medium is never one item of such a list but the product that holds them ("AMSC
+        // about EVs; nor does "MSCs secrete growth factors, exosomes and cytokines". A product
+        // (CueOpts.product) is never one item of such a list but what holds them ("AMSC
         // conditioned medium provides growth factors and cytokines").
         if (ctx & B_HEDGE) w *= 0.5;
-        if (ctx & B_SECRETED_FACTORS && !NAMES_PRODUCT.test(d.norm.text.slice(d.tokens.start[m.t0] ?? 0, d.tokens.end[m.t1 - 1] ?? 0))) w *= 0.5;
+        if (ctx & B_SECRETED_FACTORS && !((REF_FLAGS[id] ?? 0) & C_PRODUCT)) w *= 0.5;
         // A study's background ("several studies, including ours, have found that GMSCs act as cells,
         // conditioned medium or EVs") makes it no EV study: such a sentence counts one cue, halved.
         if (!reviewLike && ctx & B_BACKGROUND) w = capInSentence(O_ISEV, sentKey(di, sent), w) * 0.5;

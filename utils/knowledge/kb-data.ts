@@ -462,15 +462,19 @@ export const KB_DATA: KnowledgeBase = {
       // The RNA exosome is a protein complex, not a vesicle.
       ['exosome', 1, { veto: ['rnaExosome', 'rnaDecay'] }], ['exosomal', 1, { veto: ['rnaExosome', 'rnaDecay'] }], 'exo', 'extracellular vesicle', 'sev', 'lev', 'microvesicle',
       ['nanovesicle', 1, { generic: true }], 'membrane vesicle', 'outer membrane vesicle', 'omv', 'ectosome', 'apoptotic body',
-      'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'secretomics', 'conditioned medium',
-      'conditioned media', 'cell-conditioned media', 'ev', ['vesicle', 0.5, { generic: true }], ['microparticle', 0.5, { generic: true }], ['secretory factor', 0.5],
+      'migrasome', 'exosome-like', 'ev mimetic', 'exosome mimetic', 'secretome', 'secretomics',
+      'ev', ['vesicle', 0.5, { generic: true }], ['microparticle', 0.5, { generic: true }], ['secretory factor', 0.5],
       ['cell-free', 0.25], ['paracrine', 0],
-      // Conditioned medium named by its cells' abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is
-      // also centimetres. "Stem cell metabolites" (and their products) are conditioned media sold as such.
-      ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite', 'cell-cultured medium', 'cell-cultured media',
-      // "Conditional medium" is a common variant of conditioned medium; "metabolite products" of stem
-      // cells ("Metabolite Product Amniotic Membrane Stem Cell") are conditioned media sold as such.
-      'conditional medium', 'conditional media', ['metabolite product', 1, { doc: 'msc' }], ['metabolic product', 1, { doc: 'msc' }],
+      // Conditioned media and their kin are products (CueOpts.product). Named by the cells'
+      // abbreviation ("ADSC-CM", "hUC-MSC-CM"): "CM" alone is also centimetres. "Stem cell
+      // metabolites" (and their products) are conditioned media sold as such. "Conditional medium"
+      // is a common variant of conditioned medium; "metabolite products" of stem cells
+      // ("Metabolite Product Amniotic Membrane Stem Cell") are conditioned media sold as such.
+      ...[
+        'conditioned medium', 'conditioned media', 'cell-conditioned media', ...MSC_CONDITIONED_MEDIUM, 'stem cell metabolite',
+        'cell-cultured medium', 'cell-cultured media', 'conditional medium', 'conditional media',
+      ].map((w): CueDef => [w, 1, { product: true }]),
+      ['metabolite product', 1, { doc: 'msc', product: true }], ['metabolic product', 1, { doc: 'msc', product: true }],
       ...['nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle'].map((w): CueDef => [w, 1, { generic: true }]),
       // What the generic vesicle words mean in drug-delivery and organelle papers (CueOpts.carrier).
       ...[
@@ -480,7 +484,9 @@ export const KB_DATA: KnowledgeBase = {
         'lamellar body', 'synaptic', 'synaptophysin',
       ].map((w): CueDef => [w, 0, { carrier: true }]),
       // A stem cell's culture supernatant given as a product is its conditioned medium.
-      ...['stem cell', 'stromal cell', 'msc', 'adsc', 'asc', 'bmsc', 'ucmsc'].flatMap((c): CueDef[] => [[`${c} supernatant`, 0.5], [`${c} culture supernatant`, 0.5]]),
+      ...['stem cell', 'stromal cell', 'msc', 'adsc', 'asc', 'bmsc', 'ucmsc'].flatMap((c): CueDef[] => [
+        [`${c} supernatant`, 0.5, { product: true }], [`${c} culture supernatant`, 0.5, { product: true }],
+      ]),
     ],
     falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },

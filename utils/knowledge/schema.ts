@@ -34,6 +34,7 @@ const cueOpts = z.strictObject({
   ownCase: z.boolean().optional(),
   generic: z.boolean().optional(),
   carrier: z.boolean().optional(),
+  product: z.boolean().optional(),
 });
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);

@@ -61,6 +61,13 @@ export type CueOpts = {
    * "PLGA", "lamellar bodies"); weight 0: it says what those words mean in this article.
    */
   carrier?: boolean;
+  /**
+   * An EV cue that names a product people make and give (a conditioned medium, a culture
+   * supernatant, "stem cell metabolites"): never one item of a list of what cells secrete, so a
+   * secretedFactors sentence does not halve it ("ADSC-CM provides growth factors and cytokines"),
+   * where it halves "secretome" and "exosomes" (the cells' own paracrine mechanism).
+   */
+  product?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

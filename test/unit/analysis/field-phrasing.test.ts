@@ -698,6 +698,12 @@ const ROUND_17: Case[] = [
   ['Anti-inflammatory effect of dental pulp MSC exosomes in a hydrogel', 'After culture of dental pulp MSCs in the third passage, their exosomes were loaded into a chitosan hydrogel.', (l) => l.qc.includes('qc-culture'), 'the producers\' passage by its ordinal'],
 ];
 
+/** Cases from the sixteenth session's held-out rounds, and the rules it generalised. */
+const ROUND_18: Case[] = [
+  ['Adipose stem cells for a chronic leg ulcer: a case report', 'ADSC-CM provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, 'a conditioned medium by its abbreviation is a product, not one item of a list'],
+  ['Adipose stem cells for a chronic leg ulcer: a case report', 'The conditional medium provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, '"conditional medium" is a product too'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -715,6 +721,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 24 and on', ROUND_15],
   ['real-abstract rounds 33 and on', ROUND_16],
   ['real-abstract rounds 34 and on', ROUND_17],
+  ['real-abstract rounds 35 and on', ROUND_18],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
