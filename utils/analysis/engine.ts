@@ -197,7 +197,6 @@ const Q_DOSE = QC_IDS.indexOf('qc-dose');
 const Q_NOMENCLATURE = QC_IDS.indexOf('qc-nomenclature');
 const Q_STORAGE = QC_IDS.indexOf('qc-storage');
 const Q_SIZE = QC_IDS.indexOf('qc-size-concentration');
-const B_SKIN = CONTEXT_BIT.get('skin') ?? 0;
 const B_GENERAL_PROPERTIES = CONTEXT_BIT.get('generalProperties') ?? 0;
 const B_EV = CONTEXT_BIT.get('ev') ?? 0;
 const B_HEDGE = CONTEXT_BIT.get('hedge') ?? 0;
@@ -328,7 +327,10 @@ let REF_KIND = new Uint8Array(0);
 let REF_OWNER = new Int32Array(0);
 let REF_REQ = new Int32Array(0);
 let REF_VETO = new Int32Array(0);
-/** The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT, C_OWN_CASE, C_GENERIC, C_CARRIER, C_PRODUCT. */
+/**
+ * The boolean cue options (CueOpts) as bits: C_NEG, C_PLURAL, C_PRODUCER, C_FINDING, C_CONCEPT,
+ * C_OWN_CASE, C_GENERIC, C_CARRIER, C_PRODUCT, C_SKIN_UNLESS_OTHER_TISSUE.
+ */
 let REF_FLAGS = new Uint16Array(0);
 const C_NEG = 1;
 const C_PLURAL = 2;
@@ -339,6 +341,7 @@ const C_OWN_CASE = 32;
 const C_GENERIC = 64;
 const C_CARRIER = 128;
 const C_PRODUCT = 256;
+const C_SKIN_UNLESS_OTHER_TISSUE = 512;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -405,7 +408,7 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     flags: REFS.map(({ opts: o }) =>
       (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) |
       (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) | (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0) |
-      (o?.product ? C_PRODUCT : 0)),
+      (o?.product ? C_PRODUCT : 0) | (o?.skinUnlessOtherTissue ? C_SKIN_UNLESS_OTHER_TISSUE : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -1046,10 +1049,12 @@ export function analyze(input: ArticleInput): Analysis {
       const ctx = d.sentCtx[sent] ?? 0;
       let w = weight;
       const docMask = REF_DOC[id] ?? 0;
-      // A wound cue that wants skin in the document also counts where the document names no organ
-      // at all ("MSC exosomes promote wound healing"): a wound of no named tissue is the skin's.
-      // Not in a list of vesicles' general properties ("angiogenesis, wound healing, anti-fibrosis").
-      if (docMask && !(ownCtx & docMask) && (docMask !== B_SKIN || owner !== O_TOPIC + I_WOUND || ownCtx & B_OTHER_TISSUE || ctx & B_GENERAL_PROPERTIES)) continue;
+      // A document without the cue's doc context; with skinUnlessOtherTissue, one that names no
+      // tissue at all is about the skin (CueOpts.skinUnlessOtherTissue).
+      if (docMask && !(ownCtx & docMask)) {
+        const skinByDefault = (REF_FLAGS[id] ?? 0) & C_SKIN_UNLESS_OTHER_TISSUE && !(ownCtx & B_OTHER_TISSUE) && !(ctx & B_GENERAL_PROPERTIES);
+        if (!skinByDefault) continue;
+      }
       if (owner < O_ISEV) {
         if ((d.field === 'keywords' || d.field === 'mesh') && (TOPIC_VETO[owner] ?? 0) & termVeto) continue;
         if (otherOrgan && (TOPIC_VETO[owner] ?? 0) & B_OTHER_TISSUE) continue;

@@ -314,11 +314,11 @@ export const KB_DATA: KnowledgeBase = {
       id: 'wound-healing',
       cues: [
         // doc 'skin': or a document that names no other tissue (the analyzer's wound fallback).
-        ['wound healing', 1, { doc: 'skin' }], ['wound', 0.75, { doc: 'skin' }], ['wound repair', 1], 'wound closure',
+        ['wound healing', 1, { doc: 'skin', skinUnlessOtherTissue: true }], ['wound', 0.75, { doc: 'skin', skinUnlessOtherTissue: true }], ['wound repair', 1], 'wound closure',
         ['re-epithelialization', 1], 'diabetic ulcer', 'diabetic foot', 'foot ulcer', 'dfu', 'pressure ulcer',
         'venous ulcer', 'leg ulcer', 'chronic ulcer', ['ulcer', 0.75], ['burn', 0.75], 'burn injury', 'skin repair', ['skin regeneration', 0.5],
         // Rabbit-ear scar models make full-thickness wounds only to grow scars on them.
-        ['skin defect', 0.75], ['full-thickness', 1, { veto: ['scarring'] }], ['excisional', 1, { veto: ['scarring'] }], 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin' }],
+        ['skin defect', 0.75], ['full-thickness', 1, { veto: ['scarring'] }], ['excisional', 1, { veto: ['scarring'] }], 'skin wound', ['granulation tissue', 0.75], ['healing', 0.25, { doc: 'skin', skinUnlessOtherTissue: true }],
         ['wound contraction', 1], ['cutaneous regeneration', 0.5], ['skin injury', 0.5],
         'diabetic wound', 'chronic wound', 'cutaneous wound', 'excisional wound', 'burn wound', 'skin ulcer', 'pressure injury', 'infected wound',
         // Burns named by their depth or as the model studied.

@@ -26,6 +26,7 @@ const cueOpts = z.strictObject({
   req: z.array(contextId).min(1).optional(),
   veto: z.array(contextId).min(1).optional(),
   doc: contextId.optional(),
+  skinUnlessOtherTissue: z.boolean().optional(),
   neg: z.boolean().optional(),
   plural: z.boolean().optional(),
   producer: z.boolean().optional(),
@@ -35,7 +36,7 @@ const cueOpts = z.strictObject({
   generic: z.boolean().optional(),
   carrier: z.boolean().optional(),
   product: z.boolean().optional(),
-});
+}).refine((o) => !o.skinUnlessOtherTissue || o.doc === 'skin', 'skinUnlessOtherTissue goes with doc: skin');
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);
 

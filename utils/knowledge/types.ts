@@ -20,6 +20,13 @@ export type CueOpts = {
   veto?: ContextId[];
   /** The document (all fields) must contain this context, else the cue does not count. */
   doc?: ContextId;
+  /**
+   * With doc 'skin': a document that names no other tissue either (otherTissue) counts as one
+   * about the skin ("MSC exosomes promote wound healing": a wound of no named tissue is the
+   * skin's), except in a list of vesicles' general properties ("angiogenesis, wound healing,
+   * anti-fibrosis"), which names no tissue because it is about none.
+   */
+  skinUnlessOtherTissue?: boolean;
   /** Void when a negator ("without", "no", "lack of"…) stands within 3 tokens before it. */
   neg?: boolean;
   /**

@@ -24,6 +24,14 @@ describe('knowledge base', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  it('rejects cue options that do not go together (skinUnlessOtherTissue without doc: skin)', () => {
+    const cue = (opts: object): CueDef[] => [['wound healing', 1, opts] as CueDef];
+    const withCues = (cues: CueDef[]) => ({ ...KB_DATA, topics: KB_DATA.topics.map((t, i) => (i === 0 ? { ...t, cues: [...t.cues, ...cues] } : t)) });
+    expect(kbSchema.safeParse(withCues(cue({ doc: 'skin', skinUnlessOtherTissue: true }))).success).toBe(true);
+    expect(kbSchema.safeParse(withCues(cue({ skinUnlessOtherTissue: true }))).success).toBe(false);
+    expect(kbSchema.safeParse(withCues(cue({ doc: 'ev', skinUnlessOtherTissue: true }))).success).toBe(false);
+  });
+
   it('has its prose for every topic, guideline, QC item and note (kb-docs.ts, kept out of the content scripts)', () => {
     const docs = { topicDescriptions: TOPIC_DESCRIPTIONS, guidelineCitations: GUIDELINE_CITATIONS, qcNotes: QC_NOTES, qcGuidelines: QC_GUIDELINES, noteTexts: NOTE_TEXTS };
     const parsed = kbDocsSchema.safeParse(docs);
