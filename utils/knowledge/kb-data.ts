@@ -279,6 +279,8 @@ export const KB_DATA: KnowledgeBase = {
         'immune rejection', 'low immunogenicity', 'inflammatory skin disease', 'inflammatory dermatosis',
         'inflammatory skin disorder', 'chronic inflammatory skin disease', 'inflammatory phase', 'inflammatory stage', 'inflammation phase',
         'ssc mouse', 'ssc model', 'b16 melanoma cell',
+        // Localized scleroderma (morphea) is a skin fibrosis, not the systemic autoimmune disease.
+        'localized scleroderma', 'linear scleroderma', 'morphea',
         // LPS given to the cells that make the vesicles is a culture condition (qc-culture), not an immune finding.
         'lps-preconditioned', 'lps-pretreated', 'lps-primed', 'lps-stimulated msc', 'lps-stimulated mesenchymal', 'lps-treated msc',
         'lps-treated mesenchymal', 'preconditioned with lps', 'pretreated with lps', 'primed with lps',
