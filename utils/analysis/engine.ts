@@ -98,6 +98,8 @@ for (const w of ['study', 'trial']) setWordFlag(w, F_STUDY_NOUN);
 const W_MODEL = intern('model');
 const W_ANIMAL = intern('animal');
 const W_PRECLINICAL = intern('preclinical');
+const W_STEM = intern('stem');
+const W_CELL = intern('cell');
 /** Words that may stand between what was done to MSCs and them ("IFN-γ-primed human MSCs"). */
 const F_SPECIES = F_USER << 9;
 for (const w of ['human', 'murine', 'mouse', 'rat', 'porcine', 'canine', 'equine', 'rabbit', 'primary', 'autologous', 'allogeneic']) setWordFlag(w, F_SPECIES);
@@ -1111,8 +1113,11 @@ export function analyze(input: ArticleInput): Analysis {
   // One MSC word is enough where the text names MSCs as the vesicles' source: a review's MSC-EVs
   // ("In contrast, EVs secreted by mesenchymal stem cells …"), or MSCs in a list of the sources
   // ("EVs derived from mesenchymal stem cells, endothelial cells and cancer cells"); see linkSources.
+  // In an article about no vesicles, MSCs can only be the subject: one MSC word is enough there
+  // ("cell therapy, including mesenchymal stem cells …"), unless it is one of the kinds of stem
+  // cells the article lists.
   const mscIsSource = review ? links.msc || (mscTally.score >= 1 && mscTally.score < 1.5 && tiesMscToVesicles(docs, links)) : links.mscListed;
-  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && (mscIsSource || mscNamesItsTissue(docs))));
+  const isMsc = !mscOnlyTreated && (mscTally.score >= 1.5 || (mscTally.score >= 1 && ((!isEv && !namesOtherStemCells(docs)) || mscIsSource || mscNamesItsTissue(docs))));
   const evSource = isEv ? decideSources(docs, isMsc, links, review) : { ids: [] as EvSource[], evidence: {} };
 
   const facets: Facets = {
@@ -1365,6 +1370,16 @@ function saysNothingOfItsOwn(docs: FieldDoc[]): boolean {
   const people = emptyTallies(1);
   for (const d of docs) countedPeople(d, people, 0);
   return (people[0]?.score ?? 0) < 1;
+}
+
+/**
+ * Does the article name stem cells of another kind (a non-msc source ending in "stem cell(s)":
+ * "epidermal stem cells", "induced pluripotent stem cells")? Then one MSC word is one of the
+ * kinds it lists ("epidermal stem cells, hair follicle stem cells and dermal MSCs").
+ */
+function namesOtherStemCells(docs: FieldDoc[]): boolean {
+  return docs.some((d) => d.cues.some((m) => REF_OWNER[m.id] === O_SOURCE + S_NON_MSC && m.t1 - m.t0 >= 2 &&
+    d.tokens.id[m.t1 - 1] === W_CELL && d.tokens.id[m.t1 - 2] === W_STEM));
 }
 
 /**

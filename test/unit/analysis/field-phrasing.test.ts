@@ -700,6 +700,7 @@ const ROUND_17: Case[] = [
 
 /** Cases from the sixteenth session's held-out rounds, and the rules it generalised. */
 const ROUND_18: Case[] = [
+  ['Cell therapy of local radiation injuries of the skin: a review', 'Cell therapy, including mesenchymal stem cells and minimally manipulated cell products, accelerates the healing of radiation ulcers.', (l) => l.is_msc && !l.is_ev, 'one MSC word makes a cell-therapy article about MSCs'],
   ['Adipose stem cells for a chronic leg ulcer: a case report', 'ADSC-CM provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, 'a conditioned medium by its abbreviation is a product, not one item of a list'],
   ['Fat graft enriched with adipose-derived stem cells for a linear scleroderma deformity', 'We treated a linear scleroderma en coup de sabre deformity of the forehead with an ADSC-enriched fat graft in one patient.', (l) => l.topics.join() === 'scar-fibrosis', 'localized scleroderma is skin fibrosis, not the autoimmune disease (TAXONOMY: systemic sclerosis is both)'],
   ['Fat graft enriched with adipose-derived stem cells for scleroderma of the face', 'We treated the facial skin of patients with systemic sclerosis with an ADSC-enriched fat graft.', (l) => l.topics.includes('scar-fibrosis') && l.topics.includes('immunomodulation'), 'systemic sclerosis is both'],
