@@ -103,6 +103,7 @@ export const KB_DATA: KnowledgeBase = {
       'prior studies', 'studies have shown', 'studies have demonstrated', 'have been shown', 'has been shown', 'many studies',
       'recent studies', 'accumulating evidence', 'growing evidence', 'emerging evidence', 'increasing evidence', 'mounting evidence',
       'several studies', 'numerous studies', 'including ours', 'we previously', 'we have previously', 'our previous study',
+      'have been reported', 'has been reported',
     ],
     knownFacts: KNOWN_FACTS,
     // MSC tissues named for contrast with the article's own ("similar to MSCs from other sources, e.g. bone marrow").
