@@ -605,7 +605,7 @@ export const KB_DATA: KnowledgeBase = {
     'derived', 'secreted', 'released', 'secrete', 'release', 'produce', 'shed', 'isolated', 'produced', 'obtained', 'originated', 'origin', 'extracted', 'purified', 'cell', 'cells', 'artificial',
     'small', 'large', 'extracellular', 'like', 'from', 'by', 'of', 'the', 'human', 'mouse', 'murine', 'rat', 'bovine', 'primary',
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
-    'preparation', 'separated', 'separation', 'mimetic',
+    'preparation', 'product', 'separated', 'separation', 'mimetic',
   ],
   // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
   suffixAliases: [['evs', 'ev'], ['exos', 'exo']],
