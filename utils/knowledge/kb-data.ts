@@ -585,7 +585,7 @@ export const KB_DATA: KnowledgeBase = {
         // Other organs' cells, foods, parasites and fungi as the vesicles' producers.
         'microglia', 'microglial', 'neuronal', 'neuronally', 'trophoblast', 'syncytiotrophoblast', 'tubular epithelial cell', 'tubular cell', 'tubule', 'hepatic stellate cell', 'alveolar epithelial cell', 'corneal epithelial', 'limbal epithelial', 'limbal stem cell', 'protoplast',
         'myogenic', 'myofiber', 'myofibre', 'muscle cell', 'satellite cell', 'cardiac progenitor', 'cardiosphere', 'endothelial colony-forming cell', 'ecfc',
-        'tea leaf', 'egg', 'garlic', 'food-derived', 'parasite', 'parasitic', 'helminth', 'protozoan', 'leishmania', 'trypanosoma', 'plasmodium',
+        'tea leaf', 'egg', 'garlic', 'food-derived', 'royal jelly', 'honey', 'propolis', 'bee product', 'parasite', 'parasitic', 'helminth', 'protozoan', 'leishmania', 'trypanosoma', 'plasmodium',
         'cryptococcus', 'cryptococcal', 'dermatophyte', 'trichophyton', 'neisseria', 'meningococcal',
         // Cell lines as the vesicles' producers ("EVs isolated from the conditioned medium of HT-29 cells", "HEK293T-derived exosomes").
         'hek293', 'hek293t', 'ht-29', 'hela', 'mcf-7', 'a549', 'hepg2', 'b16f10', 'raw 264.7', 'thp-1', 'caco-2', 'jurkat', 'a375', 'u937', 'pc12', 'sh-sy5y',
