@@ -754,6 +754,8 @@ export const KB_DATA: KnowledgeBase = {
         ['case presentation', 1, { veto: ['animal'], ownCase: true }], ['report a case', 1, { veto: ['animal'], ownCase: true }],
         ['present a case', 1, { veto: ['animal'], ownCase: true }], ['case review', 1, { veto: ['animal'], ownCase: true }],
         ['a report of', 0.5], ['two cases', 0.75], ['clinical trial', 0.75, { veto: ['hedge'] }], ['clinical study', 0.75, { veto: ['hedge'] }],
+        // One trial of its own, with the article ("improved skin brightness in a clinical trial").
+        ['in a clinical trial', 1, { veto: ['hedge'] }], ['in a clinical study', 1, { veto: ['hedge'] }],
         ['clinical evaluation', 1], ['phase i', 1], ['phase ii', 1], ['phase i/iia', 1], ['enrolled', 1, { veto: ['animal'] }], ['recruited', 1, { veto: ['animal'] }],
         ['in humans', 1, { plural: true }], ['human subjects', 1], ['human participants', 1], ['human volunteers', 1], ['prospective study', 1], ['prospective trial', 1], ['prospective clinical', 1], ['prospective cohort', 1], ['retrospective', 0.75],
         ['retrospectively', 0.75], ['chart review', 1], ['medical records', 0.75],
