@@ -187,7 +187,7 @@ export function intern(word: string): number {
   if (id >= 1 << 16) throw new Error('vocabulary: more than 65535 words');
   vocabFlags.push(0);
   addKey(word, id);
-  if (SIBILANT_END.test(word)) addKey(`${word}e`, id);
+  if (SIBILANT_END.test(word) && !lookupString(`${word}e`)) addKey(`${word}e`, id);
   for (const surface of surfaceForms(word)) {
     for (const british of britishSpellings(surface)) {
       const key = stem(british);
