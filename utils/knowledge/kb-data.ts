@@ -669,7 +669,7 @@ export const KB_DATA: KnowledgeBase = {
         ['primary melanocyte', 0.75], ['primary keratinocyte', 0.75],
         // Cell types and their behaviour: in culture unless the sentence places them in tissue.
         ['keratinocyte', 0.4, { veto: ['inTissue'] }], ['fibroblast', 0.4, { veto: ['inTissue'] }], ['melanocyte', 0.4, { veto: ['inTissue'] }],
-        ['dermal papilla cell', 0.4, { veto: ['inTissue'] }], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6, { veto: ['inTissue'] }],
+        ['dermal papilla cell', 0.4, { veto: ['inTissue'] }], ['dp cell', 0.4, { veto: ['inTissue'] }], ['cultured', 0.5, { veto: ['donor'] }], ['skin cells', 0.6, { veto: ['inTissue'] }],
         ['cell proliferation', 0.5, { veto: ['inTissue'] }], ['proliferation', 0.25, { veto: ['inTissue'] }], ['migration', 0.25, { veto: ['inTissue'] }],
         ['proliferation and migration', 1], ['migration and proliferation', 1], ['cell viability', 0.4, { veto: ['inTissue'] }], ['viability assay', 1],
         ['huvec', 0.75], ['hdf', 1], ['hsf', 1], ['mnt-1', 1], ['melan-a', 1], ['nih/3t3', 1], ['3t3', 0.75], ['l929', 1],
@@ -686,6 +686,8 @@ export const KB_DATA: KnowledgeBase = {
         ['luciferase', 1], ['pull-down', 1], ['high glucose', 0.75, { veto: ['inTissue'] }], ['hg-induced', 1], ['hg-treated', 1],
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
         ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        // Cells exposed to a stimulus, as "cells stimulated with" ("macrophages exposed to LPS").
+        ...['cells', 'macrophages', 'keratinocytes', 'fibroblasts'].map((c): CueDef => [`${c} exposed to`, 1, { veto: ['inTissue'] }]),
         // Cells incubated with a treatment, and differentiation assays of cells (bone papers: "promoted the osteogenic differentiation of BMSCs").
         ['incubated with', 1], ['osteogenic differentiation', 1, { veto: ['inTissue'] }],
         // Immune assays of cells in culture.
