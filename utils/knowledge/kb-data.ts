@@ -685,7 +685,7 @@ export const KB_DATA: KnowledgeBase = {
         // Assays and stresses of cells in culture: reporter and pull-down assays, high glucose, H2O2.
         ['luciferase', 1], ['pull-down', 1], ['high glucose', 0.75, { veto: ['inTissue'] }], ['hg-induced', 1], ['hg-treated', 1],
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
-        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s cell', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
         // Cells exposed to a stimulus, as "cells stimulated with" ("macrophages exposed to LPS").
         ...['cells', 'macrophages', 'keratinocytes', 'fibroblasts'].map((c): CueDef => [`${c} exposed to`, 1, { veto: ['inTissue'] }]),
         // Cells incubated with a treatment, and differentiation assays of cells (bone papers: "promoted the osteogenic differentiation of BMSCs").

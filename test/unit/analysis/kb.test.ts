@@ -24,6 +24,20 @@ describe('knowledge base', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  it('has no cue ending a hyphenated name in a lone "s" ("MH-S"): its joined form "mhs" would stem to "mh" and match "MH"', () => {
+    const phrases: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') phrases.push(v);
+      else if (Array.isArray(v)) {
+        if (typeof v[0] === 'string' && typeof v[1] === 'number') phrases.push(v[0]);
+        else v.forEach(collect);
+      } else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect(KB_DATA);
+    expect(phrases.length).toBeGreaterThan(1000);
+    expect(phrases.filter((p) => /[a-z0-9]-s$/i.test(p))).toEqual([]);
+  });
+
   it('rejects cue options that do not go together (skinUnlessOtherTissue without doc: skin)', () => {
     const cue = (opts: object): CueDef[] => [['wound healing', 1, opts] as CueDef];
     const withCues = (cues: CueDef[]) => ({ ...KB_DATA, topics: KB_DATA.topics.map((t, i) => (i === 0 ? { ...t, cues: [...t.cues, ...cues] } : t)) });
