@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import '../../../utils/analysis/analyze';
 import { allocU32, allocU8 } from '../../../utils/analysis/arena';
 import { intern, restartTokens, surfaceForms, tokenize, words } from '../../../utils/analysis/matcher';
-import { KB_DATA } from '../../../utils/knowledge/kb-data';
-import type { CueDef } from '../../../utils/knowledge/types';
 import { americanize, britishSpellings, normalize } from '../../../utils/analysis/normalize';
+import { lexiconPhrases } from './helpers';
 
 /** Vocabulary id the tokenizer gives a single word (0: no cue uses it). */
 function idOf(word: string): number {
@@ -110,19 +109,6 @@ describe('token storage', () => {
     expect(small.id[small.from]).toBe(idOf('stem'));
   });
 });
-
-/** Every phrase the analyzer registers in its lexicon (cues, false friends, contexts, negators). */
-function lexiconPhrases(): string[] {
-  const cue = (c: CueDef) => (typeof c === 'string' ? c : c[0]);
-  const labelled = [...KB_DATA.topics, KB_DATA.isEv, KB_DATA.isMsc, ...KB_DATA.evSources, ...KB_DATA.studyTypes, ...KB_DATA.qc];
-  return [
-    ...labelled.flatMap((l) => [...l.cues.map(cue), ...l.falseFriends]),
-    ...KB_DATA.experimental.map(cue),
-    ...KB_DATA.notes.flatMap((n) => n.cues.map(cue)),
-    ...Object.values(KB_DATA.contexts).flat(),
-    ...KB_DATA.negators,
-  ];
-}
 
 describe('vocabulary presence filter', () => {
   it('lets every inflection of every cue word through to its vocabulary id', () => {

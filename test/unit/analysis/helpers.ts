@@ -1,4 +1,6 @@
 /** Builders for synthetic ArticleInputs used across the analysis tests (all text here is our own). */
+import { KB_DATA } from '../../../utils/knowledge/kb-data';
+import type { CueDef } from '../../../utils/knowledge/types';
 import type { ArticleInput, Evidence } from '../../../utils/model';
 
 export function article(title: string, abstract = '', extra: Partial<ArticleInput> = {}): ArticleInput {
@@ -16,4 +18,17 @@ export function sourceOf(input: ArticleInput, ev: Evidence): string {
     case 'fullText': return input.fullText?.[ev.index]?.text ?? '';
     case 'publicationTypes': return input.publicationTypes[ev.index] ?? '';
   }
+}
+
+/** Every phrase the analyzer registers in its lexicon (cues, false friends, contexts, negators). */
+export function lexiconPhrases(): string[] {
+  const cue = (c: CueDef) => (typeof c === 'string' ? c : c[0]);
+  const labelled = [...KB_DATA.topics, KB_DATA.isEv, KB_DATA.isMsc, ...KB_DATA.evSources, ...KB_DATA.studyTypes, ...KB_DATA.qc];
+  return [
+    ...labelled.flatMap((l) => [...l.cues.map(cue), ...l.falseFriends]),
+    ...KB_DATA.experimental.map(cue),
+    ...KB_DATA.notes.flatMap((n) => n.cues.map(cue)),
+    ...Object.values(KB_DATA.contexts).flat(),
+    ...KB_DATA.negators,
+  ];
 }

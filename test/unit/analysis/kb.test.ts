@@ -6,6 +6,7 @@ import { GUIDELINE_IDS, kbDocsSchema, kbSchema } from '../../../utils/knowledge/
 import type { CueDef } from '../../../utils/knowledge/types';
 import { words } from '../../../utils/analysis/matcher';
 import { readShared } from '../../shared';
+import { lexiconPhrases } from './helpers';
 
 /** Backticked ids in the first column of the TAXONOMY table that follows a heading. */
 function taxonomyIds(section: RegExp): string[] {
@@ -25,15 +26,7 @@ describe('knowledge base', () => {
   });
 
   it('has no cue ending a hyphenated name in a lone "s" ("MH-S"): its joined form "mhs" would stem to "mh" and match "MH"', () => {
-    const phrases: string[] = [];
-    const collect = (v: unknown): void => {
-      if (typeof v === 'string') phrases.push(v);
-      else if (Array.isArray(v)) {
-        if (typeof v[0] === 'string' && typeof v[1] === 'number') phrases.push(v[0]);
-        else v.forEach(collect);
-      } else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-    };
-    collect(KB_DATA);
+    const phrases = lexiconPhrases();
     expect(phrases.length).toBeGreaterThan(1000);
     expect(phrases.filter((p) => /[a-z0-9]-s$/i.test(p))).toEqual([]);
   });
