@@ -607,8 +607,9 @@ export const KB_DATA: KnowledgeBase = {
     'activated', 'cultured', 'engineered', 'conditioned', 'medium', 'media', 'a', 'an', 'specific', 'type', 'line', 'cell-derived',
     'preparation', 'product', 'separated', 'separation', 'mimetic',
   ],
-  // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)").
-  suffixAliases: [['evs', 'ev'], ['exos', 'exo']],
+  // Abbreviations coined per article for its vesicles ("Lactobacillus EVs (LpEVs)", "hypoxic exosomes (HExos)",
+  // "melatonin-loaded nanovesicles (MelaNVs)").
+  suffixAliases: [['evs', 'ev'], ['exos', 'exo'], ['nvs', 'nanovesicle']],
   // What cells or animals are given in µg or mg beside the vesicles: stimuli, disease inducers,
   // drugs and enzymes ("LPS (1 μg/mL)", "STZ 60 mg/kg", "imiquimod cream 62.5 mg").
   reagents: [
