@@ -34,6 +34,12 @@ const ADIPOSE: string[] = [
 /** Conditioned medium after an MSC abbreviation: "MSC-CM", "ADSC-CM", "WJ-MSC-CM" (its last two words). */
 const MSC_CONDITIONED_MEDIUM: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'wjmsc', 'dpsc', 'uc']
   .map((abbreviation) => `${abbreviation}-cm`);
+/**
+ * Exosomes as "-Ex" after an MSC abbreviation ("HUMSCs-Ex", "MSCs-EXs"): "ex" alone is also "ex
+ * vivo", a false friend of these cues ("MSC ex vivo expansion").
+ */
+const MSC_EX: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'admsc', 'bmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'humsc', 'wjmsc', 'dpsc']
+  .map((abbreviation) => `${abbreviation}-ex`);
 
 const CORD: string[] = [
   // "Wharton's gelatin" translates the Spanish and Portuguese name (gelatina de Wharton).
@@ -67,7 +73,7 @@ export const KB_DATA: KnowledgeBase = {
     ],
     ev: [
       'exosome', 'exosomal', 'exo', 'extracellular vesicle', 'ev', 'sev', 'microvesicle', 'nanovesicle',
-      'vesicle', 'secretome', 'conditioned medium', 'conditioned media', 'cm', 'exosome-like', 'ectosome',
+      'vesicle', 'secretome', 'conditioned medium', 'conditioned media', 'cm', 'exosome-like', 'ectosome', ...MSC_EX,
     ],
     producer: [
       'msc', 'stem cell', 'stromal cell', 'adsc', 'asc', 'bmsc', 'ucmsc', 'hucmsc', 'dpsc', 'producer cell',
@@ -478,6 +484,7 @@ export const KB_DATA: KnowledgeBase = {
         'cell-cultured medium', 'cell-cultured media', 'conditional medium', 'conditional media',
       ].map((w): CueDef => [w, 1, { product: true }]),
       ['metabolite product', 1, { doc: 'msc', product: true }], ['metabolic product', 1, { doc: 'msc', product: true }],
+      ...MSC_EX,
       ...['nano-sized vesicle', 'nanosized vesicle', 'nanoscale vesicle'].map((w): CueDef => [w, 1, { generic: true }]),
       // What the generic vesicle words mean in drug-delivery and organelle papers (CueOpts.carrier).
       ...[
@@ -491,7 +498,7 @@ export const KB_DATA: KnowledgeBase = {
         [`${c} supernatant`, 0.5, { product: true }], [`${c} culture supernatant`, 0.5, { product: true }],
       ]),
     ],
-    falseFriends: ['rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
+    falseFriends: ['ex vivo', 'rna exosome', 'exosome complex', 'exosome component', 'synaptic vesicle', 'secretory vesicle', 'lipid vesicle', 'seminal vesicle', 'transport vesicle'],
   },
   isMsc: {
     cues: [
