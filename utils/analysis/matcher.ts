@@ -457,6 +457,10 @@ const HEADINGS = [
   'background', 'introduction', 'objective', 'objectives', 'aim', 'aims', 'purpose', 'context', 'rationale',
   'method', 'methods', 'materials', 'design', 'result', 'results', 'finding', 'findings', 'conclusion', 'conclusions',
   'significance', 'summary', 'case', 'discussion', 'interpretation', 'importance', 'observation', 'observations',
+  // Case reports', trials' and systematic reviews' headings ("Case presentation:", "Main outcome measures:",
+  // "Evidence acquisition:", "Data sources:").
+  'presentation', 'report', 'description', 'setting', 'participants', 'interventions', 'measures', 'outcomes',
+  'limitations', 'implications', 'relevance', 'acquisition', 'synthesis', 'sources', 'selection', 'extraction',
 ];
 const BACKGROUND_HEADINGS = new Set(['background', 'introduction', 'context', 'rationale', 'importance']);
 for (const w of NON_TERMINAL) setWordFlag(w, F_NON_TERMINAL);
