@@ -933,7 +933,11 @@ export class MatchBuffer {
   }
 }
 
-/** "photo aging" → [photo, aging], [photoaging]; up to 4 tokens get every join combination. */
+/**
+ * "photo aging" → [photo, aging], [photoaging]; up to 4 tokens get every join combination. A joined
+ * word is stemmed as a text word is, except one that ends in a lone "s" token ("MH-S" → "mhs"):
+ * stemming would take that whole token off and leave the name before it ("mh", any "MH").
+ */
 function joinVariants(toks: string[]): string[][] {
   if (toks.length === 1 || toks.length > 4) return [toks];
   const out: string[][] = [];
@@ -941,16 +945,20 @@ function joinVariants(toks: string[]): string[][] {
   for (let mask = 0; mask < 1 << gaps; mask++) {
     const v: string[] = [];
     let cur = toks[0] ?? '';
+    let endsInLoneS = false;
     for (let g = 0; g < gaps; g++) {
       const nextTok = toks[g + 1] ?? '';
-      if (mask & (1 << g)) cur += nextTok;
-      else {
-        v.push(cur);
+      if (mask & (1 << g)) {
+        cur += nextTok;
+        endsInLoneS = nextTok === 's';
+      } else {
+        v.push(endsInLoneS ? cur : stem(cur));
         cur = nextTok;
+        endsInLoneS = false;
       }
     }
-    v.push(cur);
-    out.push(v.map(stem));
+    v.push(endsInLoneS ? cur : stem(cur));
+    out.push(v);
   }
   return out;
 }

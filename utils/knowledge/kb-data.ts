@@ -43,7 +43,7 @@ const MSC_EX: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'admsc', 'bmsc'
 
 const CORD: string[] = [
   // "Wharton's gelatin" translates the Spanish and Portuguese name (gelatina de Wharton).
-  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', "wharton's gelatin", 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
+  'umbilical cord', 'cord blood', "wharton's jelly", 'wharton jelly', "wharton's gelatin", 'wharton gelatin', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc',
   'uc-cm', ...mscAbbreviations(['uc', 'huc', 'ucb', 'hucb', 'wj', 'hwj', 'u']),
 ];
 
@@ -508,7 +508,7 @@ export const KB_DATA: KnowledgeBase = {
       'amniotic epithelial cell', 'amniotic epithelial stem cell', 'amniotic membrane stem cell', 'amniotic fluid stem cell', 'amniotic fluid-derived stem cell', 'haec',
       'adipose-derived mesenchymal', 'adsc', 'hadsc', 'asc', 'admsc', 'stem/stromal', 'dental pulp stem cell', 'dpsc',
       'exfoliated deciduous teeth', 'shed-derived', 'shed-exo', 'shed-ev', 'periodontal ligament stem cell', 'pdlsc', 'gingival mesenchymal', 'gmsc',
-      'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly", "wharton's gelatin",
+      'stem cells from apical papilla', 'oral tissue stem cell', 'oral stem cell', 'dental stem cell', "wharton's jelly", 'wharton jelly', "wharton's gelatin", 'wharton gelatin',
       ...mscAbbreviations(['bm', 'ad', 'at', 'uc', 'huc', 'u', 'ucb', 'hucb', 'wj', 'p', 'hp', 'am', 'dp', 'g', 'ips', 'ipsc']),
       'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'umsc', 'wjmsc', 'imsc', 'mesenchymal', 'mensc',
       'menstrual blood-derived stem cell',
@@ -693,7 +693,7 @@ export const KB_DATA: KnowledgeBase = {
         // Assays and stresses of cells in culture: reporter and pull-down assays, high glucose, H2O2.
         ['luciferase', 1], ['pull-down', 1], ['high glucose', 0.75, { veto: ['inTissue'] }], ['hg-induced', 1], ['hg-treated', 1],
         ['h2o2', 0.75, { veto: ['inTissue'] }], ['lps-induced', 0.5, { veto: ['inTissue'] }],
-        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s cell', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
+        ['monocyte-derived macrophage', 1], ['bone marrow-derived macrophage', 1], ['mh-s', 1], ['rbl-2h3', 1], ['hmc-1', 1], ['lad2', 1], ['in cultured', 1], ['cells stimulated with', 1], ['scratch closure', 1], ['lps-stimulated', 1, { veto: ['inTissue'] }],
         // Cells exposed to a stimulus, as "cells stimulated with" ("macrophages exposed to LPS").
         ...['cells', 'macrophages', 'keratinocytes', 'fibroblasts'].map((c): CueDef => [`${c} exposed to`, 1, { veto: ['inTissue'] }]),
         // Cells incubated with a treatment, and differentiation assays of cells (bone papers: "promoted the osteogenic differentiation of BMSCs").

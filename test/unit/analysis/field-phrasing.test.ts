@@ -712,6 +712,7 @@ const ROUND_18: Case[] = [
   ['hUCMSC exosomes reduce sepsis', 'Rats exposed to LPS received exosomes, which lowered serum TNF-alpha.', (l) => l.study_type.join() === 'in-vivo', 'not animals exposed to it'],
   ['Amniotic membrane stem cells for a plantar ulcer in MH: a case report', 'A 45-year-old man with leprosy (MH) and a chronic plantar ulcer was treated.', (l) => l.study_type.join() === 'clinical', '"MH" (Morbus Hansen) is not the MH-S cell line'],
   ['MSC exosomes in lung macrophages', 'MH-S cells were treated with exosomes after LPS.', (l) => l.study_type.includes('in-vitro'), 'the MH-S cell line'],
+  ['Exosomes from Wharton jelly stem cells in wound repair', 'Exosomes from Wharton jelly stem cells healed skin wounds in mice.', (l) => l.is_msc && l.ev_source.includes('umbilical-cord-msc'), '"Wharton jelly" without the possessive'],
   ['Melatonin-loaded extracellular vesicle-mimetic nanoparticles for atopic dermatitis', 'The MelaNVs were spherical nanoparticles with an average size of 100 nm.', (l) => l.qc.includes('qc-size-concentration'), 'nanovesicles an article names "...NVs" are vesicles, as "...EVs"'],
   ['Umbilical cord MSC exosomes in a scleroderma model', 'Mice with scleroderma received a single 50 μg HUMSCs-Ex injection.', (l) => l.qc.includes('qc-dose'), '"-Ex" after an MSC abbreviation is exosomes'],
   ['Autologous stromal cells for chronic wounds', 'MSC ex vivo expanded cells were injected into the wounds of twelve patients.', (l) => !l.is_ev, 'not "MSC ex vivo"'],
