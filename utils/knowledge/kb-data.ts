@@ -31,15 +31,17 @@ const ADIPOSE: string[] = [
   'stromal vascular fraction', 'adsc', 'hadsc', 'radsc', 'asc', 'hasc', 'admsc', 'adscs-exo',
   ...mscAbbreviations(['ad', 'at']),
 ];
+/** MSC abbreviations that products are named after ("ADSC-CM", "HUMSCs-Ex"). */
+const MSC_PRODUCT_ABBREVIATIONS = [
+  'msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'humsc', 'wjmsc', 'dpsc', 'uc',
+];
 /** Conditioned medium after an MSC abbreviation: "MSC-CM", "ADSC-CM", "WJ-MSC-CM" (its last two words). */
-const MSC_CONDITIONED_MEDIUM: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'hasc', 'admsc', 'bmsc', 'hbmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'wjmsc', 'dpsc', 'uc']
-  .map((abbreviation) => `${abbreviation}-cm`);
+const MSC_CONDITIONED_MEDIUM: string[] = MSC_PRODUCT_ABBREVIATIONS.map((abbreviation) => `${abbreviation}-cm`);
 /**
  * Exosomes as "-Ex" after an MSC abbreviation ("HUMSCs-Ex", "MSCs-EXs"): "ex" alone is also "ex
  * vivo", a false friend of these cues ("MSC ex vivo expansion").
  */
-const MSC_EX: string[] = ['msc', 'hmsc', 'adsc', 'hadsc', 'asc', 'admsc', 'bmsc', 'bmmsc', 'ucmsc', 'hucmsc', 'humsc', 'wjmsc', 'dpsc']
-  .map((abbreviation) => `${abbreviation}-ex`);
+const MSC_EX: string[] = MSC_PRODUCT_ABBREVIATIONS.map((abbreviation) => `${abbreviation}-ex`);
 
 const CORD: string[] = [
   // "Wharton's gelatin" translates the Spanish and Portuguese name (gelatina de Wharton).
