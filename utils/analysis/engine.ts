@@ -283,8 +283,6 @@ const RETRACTED_PUBTYPE = /^retracted publication$/i;
 const CORRECTED_PUBTYPE = /^corrected and republished article$/i;
 // Module constants, not literals in the functions: a regex literal is a new object at each evaluation.
 const IN_VIVO = /\bin vivo\b/i;
-/** In-vivo cues that say nothing of animals: "in vivo" and routes of administration ("subcutaneous injection"). */
-const NOT_ANIMAL = /\bin vivo\b|\bsubcutaneous(?:ly)?\b|\bintravenous(?:ly)?\b/i;
 const IN_VITRO = /\bin vitro\b/i;
 
 // ---------------------------------------------------------------------------------------
@@ -344,6 +342,7 @@ const C_GENERIC = 64;
 const C_CARRIER = 128;
 const C_PRODUCT = 256;
 const C_SKIN_UNLESS_OTHER_TISSUE = 512;
+const C_NAMES_NO_ANIMAL = 1024;
 /** What a cue names for modifiesProducer: R_MSC (an MSC word or MSC tissue), R_EV (an EV word), or 0. */
 let REF_ROLE = new Uint8Array(0);
 const R_MSC = 1;
@@ -410,7 +409,8 @@ export function installKnowledgeBase(kb: KnowledgeBase): void {
     flags: REFS.map(({ opts: o }) =>
       (o?.neg ? C_NEG : 0) | (o?.plural ? C_PLURAL : 0) | (o?.producer ? C_PRODUCER : 0) | (o?.finding ? C_FINDING : 0) |
       (o?.concept ? C_CONCEPT : 0) | (o?.ownCase ? C_OWN_CASE : 0) | (o?.generic ? C_GENERIC : 0) | (o?.carrier ? C_CARRIER : 0) |
-      (o?.product ? C_PRODUCT : 0) | (o?.skinUnlessOtherTissue ? C_SKIN_UNLESS_OTHER_TISSUE : 0)),
+      (o?.product ? C_PRODUCT : 0) | (o?.skinUnlessOtherTissue ? C_SKIN_UNLESS_OTHER_TISSUE : 0) |
+      (o?.namesNoAnimal ? C_NAMES_NO_ANIMAL : 0)),
     weight: REFS.map((r) => r.weight),
     doc: REFS.map((r) => r.docMask),
   }, kb.topics.map((t) => maskOf(t.veto)), kb.vetoLifts.flatMap((l) => [CONTEXT_BIT.get(l.context) ?? 0, maskOf(l.liftedBy)]));
@@ -1034,6 +1034,8 @@ export function analyze(input: ArticleInput): Analysis {
   let weakWound = 0;
   // Is a scar named as an outcome the study lessened (F_LESSENS)?
   let scarLessened = false;
+  // The in-vivo score of the cues that name an animal (all but CueOpts.namesNoAnimal).
+  let vivoNamingAnimal = 0;
   // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
   let namesCarrier = false;
   let namesEvAsSuch = false;
@@ -1093,6 +1095,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (owner === O_TOPIC + I_AGING && weight < WEAK_AGING) weakAging += w * d.weight;
         if (owner === O_TOPIC + I_WOUND && weight <= WEAK_WOUND) weakWound += w * d.weight;
         if (owner === O_TOPIC + I_SCAR && !scarLessened) scarLessened = lessenedBefore(d, m.t0);
+        if (owner === O_STUDY + ST_VIVO && !((REF_FLAGS[id] ?? 0) & C_NAMES_NO_ANIMAL)) vivoNamingAnimal += w * d.weight;
       }
     }
   }
@@ -1103,7 +1106,7 @@ export function analyze(input: ArticleInput): Analysis {
   // "Nanovesicles" and "microparticles" in an article about liposomes or PLGA are those carriers.
   const isEv = evTally.score >= 1 && (namesEvAsSuch || !namesCarrier);
   for (const d of docs) countedPeople(d, raw, O_STUDY + ST_CLIN);
-  const studyType = decideStudyType(raw, docs, pubTypes, reviewLike);
+  const studyType = decideStudyType(raw, docs, pubTypes, reviewLike, vivoNamingAnimal);
   const review = studyType.ids.includes('review');
   // MSCs that only receive the vesicles ("M2 macrophage-derived exosomes promoted osteogenic
   // differentiation of BMSCs") are not their source: when a study ties another source to the
@@ -1221,6 +1224,7 @@ function decideStudyType(
   docs: FieldDoc[],
   pubTypes: string[],
   review: boolean,
+  vivoNamingAnimal: number,
 ): { ids: StudyType[]; evidence: Facets['evidence']['studyType'] } {
   const score = (i: number): number => raw[O_STUDY + i]?.score ?? 0;
   const pubClinical = pubTypes.some((p) => CLINICAL_PUBTYPES.test(p.trim()));
@@ -1233,18 +1237,9 @@ function decideStudyType(
   const ids: StudyType[] = [];
   const clinical = score(ST_CLIN) + (pubClinical ? 3 : 0);
   if (score(ST_VITRO) >= 1) ids.push('in-vitro');
-  let vivo = score(ST_VIVO);
-  const vivoTally = raw[O_STUDY + ST_VIVO];
-  if (vivoTally && clinical >= 1) {
-    // "efficacy in vivo" or a "subcutaneous injection" in a volunteer study is about humans: only
-    // animal words count then.
-    vivo = 0;
-    for (let k = vivoTally.first; k >= 0; k = HITS.next[k] ?? -1) {
-      const d = HITS.docs[k] as FieldDoc;
-      const span = d.norm.text.slice(d.tokens.start[HITS.t0[k] ?? 0] ?? 0, d.tokens.end[(HITS.t1[k] ?? 0) - 1] ?? 0);
-      if (!NOT_ANIMAL.test(span)) vivo += HITS.w[k] ?? 0;
-    }
-  }
+  // "Efficacy in vivo" or a "subcutaneous injection" in a study of people is about them: only the
+  // cues that name animals count then (CueOpts.namesNoAnimal).
+  let vivo = clinical >= 1 ? vivoNamingAnimal : score(ST_VIVO);
   const title = docs.find((d) => d.field === 'title');
   if (title && IN_VITRO.test(title.norm.text) && !docs.some((d) => IN_VIVO.test(d.norm.text))) vivo = 0;
   if (vivo >= 1) ids.push('in-vivo');

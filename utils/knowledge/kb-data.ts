@@ -730,9 +730,9 @@ export const KB_DATA: KnowledgeBase = {
         ['rat', 1, { veto: ['donor'] }], ['rabbit', 1, { veto: ['donor'] }], ['pig', 0.75, { veto: ['donor'] }],
         ['porcine model', 1], ['minipig', 1], ['guinea pig', 1, { veto: ['donor'] }], ['hamster', 1], ['rodent', 0.75], ['monkey', 1, { veto: ['donor'] }], ['cynomolgus', 1], ['rhesus', 1], ['non-human primate', 1], ['nonhuman primate', 1], ['murine model', 1], ['canine', 0.5], ['dog', 0.5], ['horse', 1, { veto: ['donor'] }], ['zebrafish', 1], ['animal model', 1],
         ['mare', 1, { veto: ['donor'] }], ['stallion', 0.75, { veto: ['donor'] }], ['heifer', 1, { veto: ['donor'] }], ['cattle', 0.75, { veto: ['donor'] }],
-        ['in vivo', 1], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
-        ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['ovariectomized', 1], ['ovariectomy', 0.75], ['ovx', 1], ['subcutaneously injected', 0.5], ['injected subcutaneously', 0.5],
-        ['intraperitoneal', 0.5], ['intravenously', 0.25], ['animals', 0.75],
+        ['in vivo', 1, { namesNoAnimal: true }], ['c57bl/6', 1], ['balb/c', 1], ['nude mice', 1], ['sprague-dawley', 1], ['wistar', 1], ['db/db', 1],
+        ['xenograft', 1], ['mouse model', 1], ['rat model', 1], ['streptozotocin', 1], ['stz-induced', 1], ['ovariectomized', 1], ['ovariectomy', 0.75], ['ovx', 1], ['subcutaneously injected', 0.5, { namesNoAnimal: true }], ['injected subcutaneously', 0.5, { namesNoAnimal: true }],
+        ['intraperitoneal', 0.5], ['intravenously', 0.25, { namesNoAnimal: true }], ['animals', 0.75],
         // "In a murine scald burn model": the species and the model words apart.
         ['burn model', 0.5], ['wound model', 0.5], ['wound healing model', 0.5], ['skin defect model', 1],
         // Disease models of other organs ("a murine colitis model induced by dextran sodium sulfate").
@@ -740,7 +740,7 @@ export const KB_DATA: KnowledgeBase = {
         ['ischemia model', 0.75], ['fibrosis model', 0.75], ['defect model', 0.75], ['ulcer model', 0.75],
         // Animal models named by what induces them or by their strain ("in an oxazolone-induced dermatitis model").
         ['oxazolone', 0.75], ['dncb', 0.75], ['dinitrochlorobenzene', 0.75], ['imiquimod', 0.75], ['mc903', 0.75], ['nc/nga', 1],
-        ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5],
+        ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5, { namesNoAnimal: true }],
         // An animal named as where the study was done: a donor word in the sentence does not void it.
         ['in mice', 1], ['in rats', 1], ['in rabbits', 1], ['in pigs', 1],
       ],

@@ -36,6 +36,7 @@ const cueOpts = z.strictObject({
   generic: z.boolean().optional(),
   carrier: z.boolean().optional(),
   product: z.boolean().optional(),
+  namesNoAnimal: z.boolean().optional(),
 }).refine((o) => !o.skinUnlessOtherTissue || o.doc === 'skin', 'skinUnlessOtherTissue goes with doc: skin');
 const weight = z.number().min(0).max(3);
 export const cueSchema = z.union([phrase, z.tuple([phrase, weight]), z.tuple([phrase, weight, cueOpts])]);
@@ -74,7 +75,10 @@ export const kbSchema = z.strictObject({
     }),
   ).length(QC_IDS.length),
   notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), cues: z.array(cueSchema) })).length(NOTE_IDS.length),
-});
+}).refine((kb) => {
+  const elsewhere = [...kb.topics, kb.isEv, kb.isMsc, ...kb.evSources, ...kb.studyTypes.filter((s) => s.id !== 'in-vivo'), ...kb.qc, ...kb.notes];
+  return [...elsewhere.flatMap((s) => s.cues), ...kb.experimental].every((c) => typeof c === 'string' || !c[2]?.namesNoAnimal);
+}, 'namesNoAnimal is an option of in-vivo cues only');
 
 /** kb-docs.ts: an entry for every topic, guideline, QC item and note (a record over an enum requires each key). */
 export const kbDocsSchema = z.strictObject({

@@ -75,6 +75,12 @@ export type CueOpts = {
    * where it halves "secretome" and "exosomes" (the cells' own paracrine mechanism).
    */
   product?: boolean;
+  /**
+   * An in-vivo cue that names no animal ("in vivo", a route of administration, a wound model, tissue
+   * histology): in an article that also studies people it may be about them ("efficacy in vivo",
+   * "a subcutaneous injection" in a volunteer study), so there only the other in-vivo cues count.
+   */
+  namesNoAnimal?: boolean;
 };
 
 /** A cue: a phrase (weight 1), or [phrase, weight] / [phrase, weight, options]. */

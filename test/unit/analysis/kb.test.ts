@@ -32,6 +32,17 @@ describe('knowledge base', () => {
     expect(kbSchema.safeParse(withCues(cue({ doc: 'ev', skinUnlessOtherTissue: true }))).success).toBe(false);
   });
 
+  it('rejects namesNoAnimal outside the in-vivo cues', () => {
+    const withVivoCue = (id: string) => ({
+      ...KB_DATA,
+      studyTypes: KB_DATA.studyTypes.map((s) => (s.id === id ? { ...s, cues: [...s.cues, ['wound bed', 0.5, { namesNoAnimal: true }] as CueDef] } : s)),
+    });
+    expect(kbSchema.safeParse(withVivoCue('in-vivo')).success).toBe(true);
+    expect(kbSchema.safeParse(withVivoCue('in-vitro')).success).toBe(false);
+    const onTopic = { ...KB_DATA, topics: KB_DATA.topics.map((t, i) => (i === 0 ? { ...t, cues: [...t.cues, ['wound bed', 1, { namesNoAnimal: true }] as CueDef] } : t)) };
+    expect(kbSchema.safeParse(onTopic).success).toBe(false);
+  });
+
   it('has its prose for every topic, guideline, QC item and note (kb-docs.ts, kept out of the content scripts)', () => {
     const docs = { topicDescriptions: TOPIC_DESCRIPTIONS, guidelineCitations: GUIDELINE_CITATIONS, qcNotes: QC_NOTES, qcGuidelines: QC_GUIDELINES, noteTexts: NOTE_TEXTS };
     const parsed = kbDocsSchema.safeParse(docs);
