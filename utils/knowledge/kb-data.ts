@@ -62,7 +62,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.60',
+  version: '2026.11.61',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',
@@ -743,6 +743,13 @@ export const KB_DATA: KnowledgeBase = {
         ['skh-1', 1], ['dermatitis model', 0.75], ['subcutaneous injection', 0.5, { namesNoAnimal: true }],
         // An animal named as where the study was done: a donor word in the sentence does not void it.
         ['in mice', 1], ['in rats', 1], ['in rabbits', 1], ['in pigs', 1],
+        // Wound models and tissue histology of a study that names no species for them ("administered to
+        // full-thickness excisional wounds", "injected around the wound sites", "immunohistochemical
+        // staining of CD31"): animals unless the article also studies people.
+        ...['full-thickness wound', 'full-thickness skin wound', 'full-thickness excisional', 'full-thickness skin defect', 'excisional wound']
+          .map((p): CueDef => [p, 1, { namesNoAnimal: true }]),
+        ...['wound sites', 'diabetic wound healing', 'histological examination', 'immunohistochemical staining', 'immunohistochemistry']
+          .map((p): CueDef => [p, 0.5, { namesNoAnimal: true }]),
       ],
       // Mice as cell donors (the skin or wounds "of mice" are the model).
       falseFriends: [

@@ -723,6 +723,13 @@ const ROUND_18: Case[] = [
   ['Adipose stem cells for a chronic leg ulcer: a case report', 'The conditional medium provides growth factors and cytokines for the healing of the ulcer.', (l) => l.is_ev, '"conditional medium" is a product too'],
 ];
 
+/** The seventeenth session's real-abstract batches (rules that generalise a wording seen there). */
+const ROUND_19: Case[] = [
+  ['Amniotic MSC exosomes in diabetic wound healing', 'Exosomes were added to HUVECs under high glucose. Exosomes were then applied to full-thickness excisional wounds, and wound closure was measured.', (l) => l.study_type.join() === 'in-vitro,in-vivo', 'a full-thickness wound names no species, but it is an animal model'],
+  ['Keratinocyte exosomes in deep burns', 'Exosomes were injected subcutaneously around the wound sites, and sections were examined by immunohistochemistry.', (l) => l.study_type.includes('in-vivo'), 'an injection around wound sites and tissue histology'],
+  ['Topical MSC exosome gel for full-thickness burns: a case series', 'Twelve patients with full-thickness wounds received exosome gel; histological examination of biopsies showed re-epithelialisation.', (l) => l.study_type.join() === 'clinical', 'not where the wounds are patients\' (namesNoAnimal)'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -741,6 +748,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 33 and on', ROUND_16],
   ['real-abstract rounds 34 and on', ROUND_17],
   ['real-abstract rounds 35 and on', ROUND_18],
+  ['seventeenth-session batches', ROUND_19],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
