@@ -186,6 +186,7 @@ export const KB_DATA: KnowledgeBase = {
       'histology', 'histological', 'histologic', 'histopathology', 'histopathological', 'immunohistochemistry', 'immunohistochemical',
       'infiltration', 'infiltrating', 'infiltrate', 'in the epidermis', 'in the dermis', 'wound tissue', 'skin tissue', 'skin section',
       'tissue section', 'lesional', 'recipient', 'biopsy', 'repigmentation', 'perifollicular',
+      'hematoxylin', 'h&e', 'masson', 'trichrome', 'tissue staining', 'wound bed', 'granulation tissue',
     ],
     // Electron microscopy of tissue or organelles (lamellar bodies, melanosomes) is no vesicle imaging.
     tissueImaging: [

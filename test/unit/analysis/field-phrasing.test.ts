@@ -728,6 +728,7 @@ const ROUND_19: Case[] = [
   ['Amniotic MSC exosomes in diabetic wound healing', 'Exosomes were added to HUVECs under high glucose. Exosomes were then applied to full-thickness excisional wounds, and wound closure was measured.', (l) => l.study_type.join() === 'in-vitro,in-vivo', 'a full-thickness wound names no species, but it is an animal model'],
   ['Keratinocyte exosomes in deep burns', 'Exosomes were injected subcutaneously around the wound sites, and sections were examined by immunohistochemistry.', (l) => l.study_type.includes('in-vivo'), 'an injection around wound sites and tissue histology'],
   ['Topical MSC exosome gel for full-thickness burns: a case series', 'Twelve patients with full-thickness wounds received exosome gel; histological examination of biopsies showed re-epithelialisation.', (l) => l.study_type.join() === 'clinical', 'not where the wounds are patients\' (namesNoAnimal)'],
+  ['Umbilical MSC conditioned medium in diabetic rat wounds', 'Wounds of diabetic rats were treated with conditioned medium. Hematoxylin-eosin staining measured inflammatory cells, fibroblasts and collagen. Masson trichrome staining showed more fibroblasts. Fibroblast proliferation rose on H&E.', (l) => l.study_type.join() === 'in-vivo', 'cells counted in stained tissue are no cells in culture'],
 ];
 
 const SUITES: [string, Case[]][] = [
