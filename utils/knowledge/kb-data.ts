@@ -644,6 +644,8 @@ export const KB_DATA: KnowledgeBase = {
         ['here we discuss', 1.5], ['here i discuss', 1.5], ['research progress', 1.2], ['we outline', 1.5], ['an outline', 1], ['summarized here', 1.5],
         ['this article summarize', 2], ['this article has summarized', 2], ['this paper summarize', 2], ['this paper has summarized', 2],
         ['this article focuses on', 1.5], ['this paper focuses on', 1.5], ['by reviewing', 1.5],
+        // "This study reviews …" (the study is the review), and the headings of structured review abstracts.
+        ['this study reviews', 2], ['this article reviews', 2], ['this paper reviews', 2], ['this work reviews', 2], ['evidence acquisition', 2], ['evidence synthesis', 1.5],
         // Book chapters review their field.
         ['this chapter', 2], ['in the chapter', 2], ['book chapter', 2], ['we have discussed', 1],
         // Papers that appraise or argue instead of reporting experiments.

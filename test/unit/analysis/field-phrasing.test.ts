@@ -729,6 +729,8 @@ const ROUND_19: Case[] = [
   ['Keratinocyte exosomes in deep burns', 'Exosomes were injected subcutaneously around the wound sites, and sections were examined by immunohistochemistry.', (l) => l.study_type.includes('in-vivo'), 'an injection around wound sites and tissue histology'],
   ['Topical MSC exosome gel for full-thickness burns: a case series', 'Twelve patients with full-thickness wounds received exosome gel; histological examination of biopsies showed re-epithelialisation.', (l) => l.study_type.join() === 'clinical', 'not where the wounds are patients\' (namesNoAnimal)'],
   ['Umbilical MSC conditioned medium in diabetic rat wounds', 'Wounds of diabetic rats were treated with conditioned medium. Hematoxylin-eosin staining measured inflammatory cells, fibroblasts and collagen. Masson trichrome staining showed more fibroblasts. Fibroblast proliferation rose on H&E.', (l) => l.study_type.join() === 'in-vivo', 'cells counted in stained tissue are no cells in culture'],
+  ['MSC exosomes for the complications of diabetes', 'MSC-Exos repair damage in many organs. This study reviews the use of MSC-Exos in diabetes and its complications, including the diabetic foot.', (l) => l.study_type.join() === 'review', '"this study reviews": the study is a review'],
+  ['Wharton jelly MSCs in skin reconstruction', 'Context: MSCs are promising in regenerative medicine. Evidence Acquisition: Wharton jelly MSCs are easily isolated and express MSC markers. Results: Like bone marrow MSCs, they express MHC class I. Conclusions: Their potential in skin repair is promising.', (l) => l.study_type.join() === 'review', '"Evidence acquisition:" heads a review\'s abstract'],
 ];
 
 const SUITES: [string, Case[]][] = [
