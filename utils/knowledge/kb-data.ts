@@ -590,7 +590,7 @@ export const KB_DATA: KnowledgeBase = {
         'mononuclear cell', 'pbmc', 'mnc',
         'endothelial cell', 'huvec', 'endothelial progenitor', 'endothelial precursor', 'epc', 'embryonic stem cell', 'hesc', 'esc',
         'ipsc', 'induced pluripotent stem cell', 'dermal papilla', 'dermal papilla cell', 'dpc', 'dp cell', 'dp spheroid', 'melanocyte', 'epidermal stem cell',
-        'neural stem cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
+        'neural stem cell', 'neural crest stem cell', 'neural crest-derived stem cell', 'host cell', 'cardiomyocyte', 'osteoclast', 'osteoblast', 'osteocyte', 'chondrocyte', 'adipocyte', 'hepatocyte', 'astrocyte',
         'neuron', 'podocyte', 'sebocyte', 'schwann cell', 'myoblast', 'myotube', 'epithelial cell', 'skin cell', 'circulating', 'biomarker', 'liquid biopsy', 'artificial', 'lactobacillus-derived', 'hacat',
         // Other organs' cells, foods, parasites and fungi as the vesicles' producers.
         'microglia', 'microglial', 'neuronal', 'neuronally', 'trophoblast', 'syncytiotrophoblast', 'tubular epithelial cell', 'tubular cell', 'tubule', 'hepatic stellate cell', 'alveolar epithelial cell', 'corneal epithelial', 'limbal epithelial', 'limbal stem cell', 'protoplast',
