@@ -8,6 +8,7 @@ import { compiledKnowledgeBase, installKnowledgeBase } from './utils/analysis/en
 import { encodeCompiledKb } from './utils/analysis/kb-binary';
 import { KB_DATA } from './utils/knowledge/kb-data';
 import { kbSchema } from './utils/knowledge/schema';
+import { NCBI_HOST_PERMISSIONS } from './utils/pages/match-patterns';
 
 /** The compiled knowledge base in the package (utils/platform/content/knowledge-base.ts reads it). */
 const KB_FILE = 'kb.bin';
@@ -85,14 +86,7 @@ export default defineConfig({
       'MSC-exosome skin-therapy topics, MISEV quality-control notes and a references library on PubMed and PMC.',
     // unlimitedStorage: the references library must never be lost to the 10 MB quota.
     permissions: ['storage', 'unlimitedStorage'],
-    // E-utilities and the PMC ID converter (www.ncbi.nlm.nih.gov/pmc/utils/idconv), plus the
-    // pages the content scripts read. Nothing outside NCBI.
-    host_permissions: [
-      'https://eutils.ncbi.nlm.nih.gov/*',
-      'https://www.ncbi.nlm.nih.gov/*',
-      'https://pubmed.ncbi.nlm.nih.gov/*',
-      'https://pmc.ncbi.nlm.nih.gov/*',
-    ],
+    host_permissions: NCBI_HOST_PERMISSIONS,
     // kb.bin (see build:publicAssets) for the content scripts, on their sites only; a URL that
     // changes per session in Chrome, so pages cannot probe for the extension with it.
     web_accessible_resources: [

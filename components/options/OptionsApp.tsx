@@ -7,6 +7,7 @@ import type { TopicId } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import { TOPICS } from '../../utils/knowledge';
 import { TOPIC_DESCRIPTIONS } from '../../utils/knowledge/kb-docs';
+import { SiteAccessNotice } from '../shared/SiteAccessNotice';
 import { StatusLine } from '../shared/StatusLine';
 import { formatBytes, plural } from '../shared/format';
 
@@ -20,6 +21,8 @@ export type OptionsAppProps = {
   onExportAll(): void;
   onEraseAll(): void;
   libraryCount: number;
+  /** Set when the browser withholds the NCBI host permissions: asks for them (SiteAccessNotice). */
+  onGrantSiteAccess?: () => void;
 };
 
 /** Deliberately loose (NCBI only needs a reachable address); catches typos like a missing "@" or domain. */
@@ -41,6 +44,7 @@ export function OptionsApp(props: OptionsAppProps) {
   return (
     <main class="exl-theme exl-options">
       <h1>ExoLens options</h1>
+      {props.onGrantSiteAccess && <SiteAccessNotice onGrant={props.onGrantSiteAccess} />}
       <NcbiFieldset settings={settings} change={change} onTestKey={props.onTestKey} />
       <DisplayFieldset settings={settings} change={change} />
       <TopicsFieldset hiddenTopics={settings.hiddenTopics} change={change} />

@@ -10,6 +10,7 @@ import { EV_SOURCE_LABELS, NOTES, QC_ITEMS, STUDY_TYPE_LABELS, TOPICS } from '..
 import { countByTopic, filterEntries, sortEntries, type LibraryFilter, type LibrarySort } from '../../utils/library/query';
 import { EXPORT_FORMATS, type ExportFormatId } from '../../utils/library/formats';
 import { TopicChip } from '../shared/TopicChip';
+import { SiteAccessNotice } from '../shared/SiteAccessNotice';
 import { StatusLine } from '../shared/StatusLine';
 import { authorsShort, coverageText, entryRef, formatCount, plural, shortTopicLabel } from '../shared/format';
 import { TopicChart } from './TopicChart';
@@ -42,6 +43,8 @@ export type PopupAppProps = {
   importProgress?: string;
   /** The outcome of the last library action ("Imported 12 references, 3 duplicates skipped"). */
   message?: string;
+  /** Set when the browser withholds the NCBI host permissions: asks for them (SiteAccessNotice). */
+  onGrantSiteAccess?: () => void;
 };
 
 /** Rendering thousands of rows makes the popup sluggish; the filters narrow the rest. */
@@ -50,6 +53,7 @@ const MAX_LISTED = 200;
 export function PopupApp(props: PopupAppProps) {
   return (
     <div class="exl-theme exl-popup">
+      {props.onGrantSiteAccess && <SiteAccessNotice onGrant={props.onGrantSiteAccess} />}
       <TabSummary tab={props.tab} />
       <Library {...props} />
     </div>

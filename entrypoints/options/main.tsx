@@ -8,11 +8,13 @@ import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { send } from '../../utils/platform/messaging';
 import { readSettings, writeSettings } from '../../utils/platform/storage';
 import { downloadText } from '../../utils/platform/download';
+import { useSiteAccessRequest } from '../../utils/platform/site-access';
 
 function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [cache, setCache] = useState<{ entries: number; bytes: number } | null>(null);
   const [libraryCount, setLibraryCount] = useState(0);
+  const onGrantSiteAccess = useSiteAccessRequest();
 
   const refresh = async () => {
     const [stats, list] = await Promise.all([send({ type: 'cache/stats' }), send({ type: 'library/list' })]);
@@ -45,6 +47,7 @@ function App() {
         downloadText(`exolens-all-data-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 2));
       }}
       libraryCount={libraryCount}
+      onGrantSiteAccess={onGrantSiteAccess}
       onEraseAll={async () => {
         await send({ type: 'library/erase' });
         await send({ type: 'cache/clear' });

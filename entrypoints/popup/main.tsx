@@ -13,6 +13,7 @@ import type { ExportFormat, ImportFormat } from '../../utils/protocol';
 import { send } from '../../utils/platform/messaging';
 import { LIBRARY_KEY } from '../../utils/storage-keys';
 import { downloadText } from '../../utils/platform/download';
+import { useSiteAccessRequest } from '../../utils/platform/site-access';
 
 function importFormatFor(file: File, text: string): ImportFormat {
   const name = file.name.toLowerCase();
@@ -25,6 +26,7 @@ function App() {
   const [tab, setTab] = useState<PopupTab>({ kind: 'loading' });
   const [library, setLibrary] = useState<LibraryEntry[]>([]);
   const [message, setMessage] = useState<string | undefined>(undefined);
+  const onGrantSiteAccess = useSiteAccessRequest();
 
   const loadLibrary = useCallback(async () => {
     const answer = await send({ type: 'library/list' });
@@ -108,6 +110,7 @@ function App() {
       tab={tab}
       library={library}
       message={message}
+      onGrantSiteAccess={onGrantSiteAccess}
       onOpen={(entry) => {
         const url = entry.ids.pmid
           ? `https://pubmed.ncbi.nlm.nih.gov/${entry.ids.pmid}/`

@@ -41,6 +41,8 @@ export const librarySpecs: Spec[] = [
       await popup.waitFor(`document.querySelector('[data-exolens="tab-summary"] [data-action="save"]')?.getAttribute('data-saved') === 'true'`, 'the tab summary showing the article as saved');
       assert(/coronavirus/i.test(await popup.evaluate<string>(`document.querySelector('[data-exolens="tab-summary"]').textContent`)), 'the tab summary names the article');
       await popup.waitFor(`document.querySelectorAll('[data-exolens-ref]').length === 3`, 'three references in the popup');
+      assert(await popup.evaluate(`chrome.permissions.contains({ origins: chrome.runtime.getManifest().host_permissions })`), 'site access granted at install');
+      assert(await popup.evaluate(`!document.querySelector('[data-exolens="site-access"]')`), 'no site-access notice while access is granted');
       const refs = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-exolens-ref]')].map((el) => el.getAttribute('data-exolens-ref')).sort()`);
       assertEqual(refs, ['15613317', SEED_PMID, '35910428'].sort(), 'the saved references, by PMID');
       assert(await popup.evaluate(`document.querySelectorAll('svg rect, svg [data-topic]').length > 0`), 'the chart draws bars');

@@ -32,6 +32,15 @@ describe('OptionsApp', () => {
     expect(labelled(root, 'API key').tagName).toBe('INPUT');
   });
 
+  it('says when the browser withholds site access and asks for it on a click', async () => {
+    const onGrantSiteAccess = vi.fn();
+    const { root } = await mount(<OptionsApp {...props({ onGrantSiteAccess })} />);
+    await click(one(root, '[data-exolens="site-access"] [data-action="grant-site-access"]'));
+    expect(onGrantSiteAccess).toHaveBeenCalledTimes(1);
+    const { root: granted } = await mount(<OptionsApp {...props()} />);
+    expect(all(granted, '[data-exolens="site-access"]')).toEqual([]);
+  });
+
   it('rejects an invalid e-mail with a message and saves a valid one', async () => {
     const p = props();
     const { root } = await mount(<OptionsApp {...p} />);

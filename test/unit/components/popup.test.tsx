@@ -77,6 +77,18 @@ describe('PopupApp: this page', () => {
     expect(onSaveAll).toHaveBeenCalledTimes(1);
   });
 
+  it('says when the browser withholds site access and asks for it on a click; nothing otherwise', async () => {
+    const onGrantSiteAccess = vi.fn();
+    const { root, rerender } = await mount(<PopupApp {...props({ onGrantSiteAccess })} />);
+    const notice = one(root, '[data-exolens="site-access"]');
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toMatch(/cannot read PubMed and PMC pages/);
+    await click(one(notice, '[data-action="grant-site-access"]'));
+    expect(onGrantSiteAccess).toHaveBeenCalledTimes(1);
+    await rerender(<PopupApp {...props()} />);
+    expect(all(root, '[data-exolens="site-access"]')).toEqual([]);
+  });
+
   it('renders a hostile title as text', async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const tab: PopupTab = { kind: 'article', title: hostile, ids: {}, analysis: null, saved: false, onToggleSave: vi.fn() };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { PMC_ARTICLE_MATCHES, PUBMED_ARTICLE_MATCHES, PUBMED_MATCHES } from '../../../utils/pages/match-patterns';
+import { NCBI_HOST_PERMISSIONS, PMC_ARTICLE_MATCHES, PUBMED_ARTICLE_MATCHES, PUBMED_MATCHES } from '../../../utils/pages/match-patterns';
+import { EUTILS_BASE, IDCONV_BASE } from '../../../utils/ncbi/eutils';
 import { isPubmedArticleUrl } from '../../../utils/pages/detect';
 
 const matchesAny = (patterns: string[], url: string) => patterns.some((pattern) => new MatchPattern(pattern).includes(url));
@@ -37,5 +38,20 @@ describe('content-script match patterns', () => {
       expect(isPubmedArticleUrl(url)).toBe(true);
       expect(scriptFor(url.href)).toEqual(['pubmed-article']);
     }
+  });
+});
+
+describe('host permissions', () => {
+  it('cover every page a content script runs on and every NCBI endpoint the background calls, and nothing outside NCBI', () => {
+    const urls = [
+      'https://pubmed.ncbi.nlm.nih.gov/32392899/', 'https://pubmed.ncbi.nlm.nih.gov/?term=exosome',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC7290908/', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1280342/',
+      `${EUTILS_BASE}efetch.fcgi?db=pubmed&id=1`, `${IDCONV_BASE}?ids=PMC7290908`,
+    ];
+    for (const url of urls) expect(matchesAny(NCBI_HOST_PERMISSIONS, url), url).toBe(true);
+    for (const pattern of [...PUBMED_ARTICLE_MATCHES, ...PUBMED_MATCHES, ...PMC_ARTICLE_MATCHES]) {
+      expect(matchesAny(NCBI_HOST_PERMISSIONS, pattern.replace('*', 'x')), pattern).toBe(true);
+    }
+    for (const pattern of NCBI_HOST_PERMISSIONS) expect(new URL(pattern.replace('*', '')).hostname).toMatch(/(^|\.)ncbi\.nlm\.nih\.gov$/);
   });
 });
