@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: builds ExoLens and opens it in Chromium on the seed article
  * (PMID 32392899), recorded from ../shared and served at its real URL, so it works offline.
- *   --screenshot   also write PNGs to docs/screenshots/ (the README shows them)
+ *   --screenshot   also write PNGs to docs/screenshots/ (the README shows them; the panel also in
+ *                  the dark theme)
  * Without a display (CI, SSH) it runs headless and writes the screenshots instead of
  * opening a window. Without ../shared it opens the live PubMed page.
  */
@@ -51,6 +52,14 @@ async function main(): Promise<void> {
     await popup.waitFor(`document.querySelector('[data-exolens-ref]')`, 'the saved reference in the popup');
     await popup.evaluate(`new Promise((r) => setTimeout(r, 500))`);
     await popup.screenshot(join(SHOTS, 'popup.png'));
+    // The panel in the dark theme (prefers-color-scheme: dark), in a browser of its own.
+    const dark = await launchChromium('.output/chrome-mv3', new FakeNcbi(), { headless: true, live: !recorded, colorScheme: 'dark' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+    await waitForOverlay(darkPage, 30_000);
+    await darkPage.evaluate(`new Promise((r) => setTimeout(r, 1500))`);
+    await darkPage.screenshot(join(SHOTS, 'overlay-seed-article-dark.png'));
+    await dark.close();
     console.log(`Screenshots written to ${SHOTS}/`);
   }
   if (headless) {

@@ -40,6 +40,8 @@ export type ChromiumOptions = {
   headless?: boolean;
   /** Talk to the real NCBI instead of the recorded one (the demo without ../shared). */
   live?: boolean;
+  /** The scheme pages and the extension see (prefers-color-scheme); light unless asked. */
+  colorScheme?: 'light' | 'dark';
 };
 
 export async function launchChromium(extensionDir: string, fake: FakeNcbi, options: ChromiumOptions = {}): Promise<BrowserSession> {
@@ -49,6 +51,7 @@ export async function launchChromium(extensionDir: string, fake: FakeNcbi, optio
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
