@@ -83,6 +83,9 @@ const TABLE: (string | undefined)[] = new Array(0x400);
   }
 })();
 
+/** U+FB00 … U+FB06: ff, fi, fl, ffi, ffl, long s + t, st. */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+
 function mapHigh(c: number): string | undefined {
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d || c === 0x2043) return '-';
   if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029) return ' ';
@@ -94,6 +97,8 @@ function mapHigh(c: number): string | undefined {
   if (c === 0x2126) return 'omega';
   if (c === 0x2264) return '<=';
   if (c === 0x2265) return '>=';
+  // The Latin ligatures of text taken from PDFs ("ﬁbroblasts", "ﬂow cytometry").
+  if (c >= 0xfb00 && c <= 0xfb06) return LIGATURES[c - 0xfb00];
   if (c >= 0xff21 && c <= 0xff3a) return String.fromCharCode(c - 0xff21 + 0x61);
   if (c >= 0xff41 && c <= 0xff5a) return String.fromCharCode(c - 0xff41 + 0x61);
   if (c >= 0xd800 && c <= 0xdfff) return ' '; // surrogate halves (paired or lone) are never cue text

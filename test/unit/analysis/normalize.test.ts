@@ -144,6 +144,19 @@ describe('normalize: offset maps on both paths', () => {
     expect(span('mscs')).toBe('MSCs');
   });
 
+  it('spells out the Latin ligatures of PDF text and maps spans back over them', () => {
+    const original = 'Dermal \ufb01broblasts: \ufb02ow cytometry of \ufb00ects, e\ufb03cacy';
+    const n = normalize(original);
+    expect(n.text).toBe('Dermal fibroblasts: flow cytometry of ffects, efficacy');
+    const span = (needle: string) => {
+      const i = n.text.indexOf(needle);
+      return original.slice(...originalRange(n, i, i + needle.length));
+    };
+    expect(span('fibroblasts')).toBe('\ufb01broblasts');
+    expect(span('flow cytometry')).toBe('\ufb02ow cytometry');
+    expect(span('efficacy')).toBe('e\ufb03cacy');
+  });
+
   it('keeps exact offsets when expansions outgrow the first map allocation', () => {
     // Every α expands to five characters, far more than the map's initial headroom.
     const original = `${'α'.repeat(400)} IL-1β and TNF-α in Photoageing skin ${'µg '.repeat(200)}END`;
