@@ -5,7 +5,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { mountArticleOverlay } from '@/utils/platform/content/article-overlay';
+import { mountArticleOverlay, overlayStartsCollapsed } from '@/utils/platform/content/article-overlay';
+import { readPageSettings, rememberOverlayCollapsed } from '@/utils/platform/content/page-storage';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { ArticleInput } from '@/utils/model';
 import { makeAnalysis } from '../components/analysis-fixture';
@@ -53,5 +54,18 @@ describe('article overlay: saving cited references', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(root?.textContent).toMatch(/Saving references stopped after 20 of 30/);
     expect(root?.textContent).not.toMatch(/saved \d+ of 30 cited references/);
+  });
+});
+
+describe('article overlay: collapsed or open at first', () => {
+  it('keeps the user\'s last choice; before one, starts collapsed on a phone-sized viewport only', async () => {
+    expect((await readPageSettings()).overlayCollapsed).toBeUndefined();
+    expect(overlayStartsCollapsed(undefined, 390)).toBe(true);
+    expect(overlayStartsCollapsed(undefined, 1280)).toBe(false);
+    await rememberOverlayCollapsed(false);
+    const chosen = (await readPageSettings()).overlayCollapsed;
+    expect(chosen).toBe(false);
+    expect(overlayStartsCollapsed(chosen, 390)).toBe(false);
+    expect(overlayStartsCollapsed(true, 1280)).toBe(true);
   });
 });

@@ -262,7 +262,18 @@ export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => voi
   // The stylesheet normally comes with the settings; until the background has stored it (just
   // after an install), it is read from the package.
   const css = overlayCss ?? (await loadOverlayCss());
-  ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayCollapsed, css));
+  ctx.onInvalidated(mountArticleOverlay(extraction, analysis, settings, overlayStartsCollapsed(overlayCollapsed, window.innerWidth), css));
+}
+
+/** Below this viewport width (phones: Firefox for Android) the open panel would cover most of the article. */
+export const NARROW_VIEWPORT_PX = 600;
+
+/**
+ * Does the article panel start collapsed? As the user last left it; before any choice, collapsed
+ * on a narrow viewport only, where its header alone says what ExoLens found.
+ */
+export function overlayStartsCollapsed(stored: boolean | undefined, viewportWidth: number): boolean {
+  return stored ?? viewportWidth < NARROW_VIEWPORT_PX;
 }
 
 async function analysisFromBackground(page: ArticleInput): Promise<Analysis> {

@@ -16,7 +16,8 @@ export type PublishedKnowledgeBase = { id: string; base64: string };
 
 export type PageSettings = {
   settings: Settings;
-  overlayCollapsed: boolean;
+  /** The user's last choice for the article panel; undefined until they have made one. */
+  overlayCollapsed: boolean | undefined;
   /** The overlay's stylesheet as the background published it; undefined until it has. */
   overlayCss: string | undefined;
   /** The compiled knowledge base as the background published it; undefined until it has. */
@@ -34,7 +35,7 @@ export async function readPageSettings(): Promise<PageSettings> {
   const kb = values[KNOWLEDGE_BASE_KEY];
   return {
     settings: normalizeSettings(values[SETTINGS_KEY]),
-    overlayCollapsed: values[OVERLAY_COLLAPSED_KEY] === true,
+    overlayCollapsed: typeof values[OVERLAY_COLLAPSED_KEY] === 'boolean' ? values[OVERLAY_COLLAPSED_KEY] : undefined,
     overlayCss: typeof css === 'string' && css.length > 0 ? css : undefined,
     knowledgeBase: isPublishedKnowledgeBase(kb) ? kb : undefined,
   };
