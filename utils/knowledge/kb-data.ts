@@ -712,6 +712,10 @@ export const KB_DATA: KnowledgeBase = {
         'fibroblast growth factor', 'keratinocyte growth factor',
         // Cells grafted into patients are a procedure, not cells studied in culture.
         'melanocyte grafting', 'melanocyte transplantation', 'keratinocyte transplantation', 'non-cultured',
+        // Fibroblasts as the cell therapy people are given ("autologous fibroblast therapy", "injections of allogeneic dermal fibroblasts").
+        'autologous fibroblast', 'autologous dermal fibroblast', 'autologous cultured fibroblast', 'autologous cultured dermal fibroblast',
+        'allogeneic fibroblast', 'allogeneic dermal fibroblast', 'allogeneic human dermal fibroblast', 'fibroblast therapy', 'fibroblast injection',
+        'fibroblast transplantation', 'injected fibroblast', 'injection of fibroblast',
         'cultured epithelial autograft', 'cultured epidermal autograft',
         // Producer cells grown before the vesicles are collected ("BMSCs were isolated and cultured in
         // vitro") are no study in culture: the study is what the vesicles then do.

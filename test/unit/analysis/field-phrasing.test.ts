@@ -732,6 +732,7 @@ const ROUND_19: Case[] = [
   ['MSC exosomes for the complications of diabetes', 'MSC-Exos repair damage in many organs. This study reviews the use of MSC-Exos in diabetes and its complications, including the diabetic foot.', (l) => l.study_type.join() === 'review', '"this study reviews": the study is a review'],
   ['Wharton jelly MSCs in skin reconstruction', 'Context: MSCs are promising in regenerative medicine. Evidence Acquisition: Wharton jelly MSCs are easily isolated and express MSC markers. Results: Like bone marrow MSCs, they express MHC class I. Conclusions: Their potential in skin repair is promising.', (l) => l.study_type.join() === 'review', '"Evidence acquisition:" heads a review\'s abstract'],
   ['Extracellular vesicles in sepsis', 'In this review, we focus on the roles of EVs derived from host cells and bacteria in sepsis.', (l) => l.ev_source.join() === 'non-msc', 'the host\'s own cells are a source, and a list goes on past them'],
+  ['Autologous fibroblast therapy for acne scars: a randomized, placebo-controlled trial', 'Ninety-nine subjects received autologous fibroblast injections or placebo into their scars. The autologous fibroblast therapy improved scar appearance.', (l) => l.study_type.join() === 'clinical', 'fibroblasts given to people as a cell therapy are no cells in culture'],
 ];
 
 const SUITES: [string, Case[]][] = [
