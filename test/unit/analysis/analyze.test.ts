@@ -2,20 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, toLabels } from '../../../utils/analysis/analyze';
 import { KB_VERSION } from '../../../utils/knowledge/kb-data';
-import type { ArticleInput, Evidence, TopicId } from '../../../utils/model';
-import { article, sourceOf } from './helpers';
+import type { ArticleInput, TopicId } from '../../../utils/model';
+import { allEvidence, article, sourceOf } from './helpers';
 
 const topics = (input: ArticleInput): TopicId[] => toLabels(analyze(input)).topics;
 const qc = (input: ArticleInput) => toLabels(analyze(input)).qc;
-
-function allEvidence(input: ArticleInput): Evidence[] {
-  const a = analyze(input);
-  return [
-    ...a.topics.flatMap((t) => t.evidence), ...a.qc.flatMap((q) => q.evidence), ...a.notes.flatMap((n) => n.evidence),
-    ...a.facets.evidence.isEv, ...a.facets.evidence.isMsc,
-    ...Object.values(a.facets.evidence.evSource).flat(), ...Object.values(a.facets.evidence.studyType).flat(),
-  ];
-}
 
 function expectExactEvidence(input: ArticleInput): void {
   const evs = allEvidence(input);

@@ -1,6 +1,7 @@
 /** Builders for synthetic ArticleInputs used across the analysis tests (all text here is our own). */
 import { KB_DATA } from '../../../utils/knowledge/kb-data';
 import type { CueDef } from '../../../utils/knowledge/types';
+import { analyze } from '../../../utils/analysis/analyze';
 import type { ArticleInput, Evidence } from '../../../utils/model';
 
 export function article(title: string, abstract = '', extra: Partial<ArticleInput> = {}): ArticleInput {
@@ -18,6 +19,16 @@ export function sourceOf(input: ArticleInput, ev: Evidence): string {
     case 'fullText': return input.fullText?.[ev.index]?.text ?? '';
     case 'publicationTypes': return input.publicationTypes[ev.index] ?? '';
   }
+}
+
+/** Every evidence span of the article's analysis: topics, QC items, notes and facets. */
+export function allEvidence(input: ArticleInput): Evidence[] {
+  const a = analyze(input);
+  return [
+    ...a.topics.flatMap((t) => t.evidence), ...a.qc.flatMap((q) => q.evidence), ...a.notes.flatMap((n) => n.evidence),
+    ...a.facets.evidence.isEv, ...a.facets.evidence.isMsc,
+    ...Object.values(a.facets.evidence.evSource).flat(), ...Object.values(a.facets.evidence.studyType).flat(),
+  ];
 }
 
 /** Every phrase the analyzer registers in its lexicon (cues, false friends, contexts, negators). */

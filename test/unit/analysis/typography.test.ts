@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, toLabels } from '../../../utils/analysis/analyze';
 import { devRecordToInput, parseDevRecord } from '../../../utils/analysis/records';
-import type { ArticleInput, Evidence } from '../../../utils/model';
+import type { ArticleInput } from '../../../utils/model';
 import { readShared } from '../../shared';
-import { sourceOf } from './helpers';
+import { allEvidence, sourceOf } from './helpers';
 
 function devInputs(): { id: string; input: ArticleInput }[] {
   return readShared('devset', 'devset.jsonl').split('\n').filter((l) => l.trim()).map((l) => {
@@ -61,15 +61,6 @@ function retypesetInput(input: ArticleInput, next: () => number): ArticleInput {
   };
 }
 
-function evidenceOf(input: ArticleInput): Evidence[] {
-  const a = analyze(input);
-  return [
-    ...a.topics.flatMap((t) => t.evidence), ...a.qc.flatMap((q) => q.evidence), ...a.notes.flatMap((n) => n.evidence),
-    ...a.facets.evidence.isEv, ...a.facets.evidence.isMsc,
-    ...Object.values(a.facets.evidence.evSource).flat(), ...Object.values(a.facets.evidence.studyType).flat(),
-  ];
-}
-
 describe('typeset text', () => {
   const records = devInputs();
 
@@ -80,7 +71,7 @@ describe('typeset text', () => {
       const typeset = retypesetInput(input, next);
       changedChars += [...typeset.title].filter((c, i) => c !== input.title[i]).length;
       expect(toLabels(analyze(typeset)), id).toEqual(toLabels(analyze(input)));
-      for (const ev of evidenceOf(typeset)) expect(sourceOf(typeset, ev).slice(ev.start, ev.end), `${id} ${ev.field}`).toBe(ev.text);
+      for (const ev of allEvidence(typeset)) expect(sourceOf(typeset, ev).slice(ev.start, ev.end), `${id} ${ev.field}`).toBe(ev.text);
     }
     // The retypesetting did touch the text (a test that changed nothing could not fail).
     expect(changedChars).toBeGreaterThan(50);
