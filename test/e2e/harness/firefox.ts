@@ -15,6 +15,9 @@ import { pageDriver } from './page-helpers';
 import type { BrowserSession } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on's id (wxt.config.ts) and the internal UUID its moz-extension:// pages get here, fixed by a pref. */
+const ADDON_ID = 'exolens@exolens.org';
+const EXTENSION_UUID = '3f5c2a9e-6d1b-4c8e-9a7f-0e4b5d6c7a81';
 const HOSTS = ['pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'eutils.ncbi.nlm.nih.gov', 'cdn.ncbi.nlm.nih.gov', 'api.ncbi.nlm.nih.gov'];
 
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
@@ -64,6 +67,8 @@ export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promi
       extraPrefsFirefox: {
         'network.dns.localDomains': HOSTS.join(','),
         'network.dns.disableIPv6': true,
+        // Known moz-extension:// origin, so tests can open the popup and options pages.
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       },
     });
     await browser.installExtension(resolve(extensionDir));
@@ -80,6 +85,17 @@ export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promi
         const page = await browser.newPage();
         page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
         return pageDriver(page);
+      },
+      async openExtensionPage(path) {
+        const page = await browser.newPage();
+        page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? error.message : String(error)));
+        // Firefox loads the page, but puppeteer's navigation tracking over BiDi never reports an
+        // extension page loaded: start the navigation, then wait for the page itself.
+        const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+        void page.goto(url).catch(() => undefined);
+        const driver = pageDriver(page);
+        await driver.waitFor(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`, `${path} loaded`);
+        return driver;
       },
       async close() {
         await browser.close();

@@ -55,8 +55,30 @@ export const librarySpecs: Spec[] = [
     },
   },
   {
+    name: 'the popup over a saved article: its summary and library entry, and no site-access notice',
+    browsers: ['firefox'],
+    timeoutMs: 90_000,
+    async run(session) {
+      const article = await session.newPage();
+      await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+      await waitForOverlay(article);
+      await article.waitFor(`${SAVE} && !${SAVE}.disabled && !/Checking NCBI/.test(${OVERLAY}.shadowRoot.textContent)`, 'the save button');
+      await article.evaluate(`${SAVE}.click()`);
+      await article.waitFor(`${SAVE}.getAttribute('data-saved') === 'true'`, 'the article saved');
+      const probe = await session.openExtensionPage!('popup.html');
+      const tabId = await probe.evaluate<number>(`browser.tabs.query({ url: 'https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/' }).then((tabs) => tabs[0].id)`);
+      // Firefox grants MV3 host permissions at install since version 127; the popup must not cry wolf.
+      assert(await probe.evaluate(`browser.permissions.contains({ origins: browser.runtime.getManifest().host_permissions })`), 'site access granted at install');
+      const popup = await session.openExtensionPage!(`popup.html?tab=${tabId}`);
+      await popup.waitFor(`document.querySelector('[data-exolens="tab-summary"] [data-action="save"]')?.getAttribute('data-saved') === 'true'`, 'the tab summary showing the article as saved');
+      await popup.waitFor(`document.querySelectorAll('[data-exolens-ref]').length === 1`, 'the reference in the library');
+      assertEqual(await popup.evaluate<string | null>(`document.querySelector('[data-exolens-ref]').getAttribute('data-exolens-ref')`), SEED_PMID, 'the saved reference');
+      assert(await popup.evaluate(`!document.querySelector('[data-exolens="site-access"]')`), 'no site-access notice while access is granted');
+    },
+  },
+  {
     name: '100 saves fired from 5 tabs at once: 100 references, none lost',
-    browsers: ['chromium'],
+    browsers: ['chromium', 'firefox'],
     timeoutMs: 90_000,
     async run(session) {
       const tabs = await Promise.all([0, 1, 2, 3, 4].map(() => session.openExtensionPage!('options.html')));
