@@ -30,6 +30,8 @@ const xml = (body: string, status = 200): FakeResponse => ({
 
 export const SEED_PMID = '32392899';
 export const SEARCH_URL = 'https://pubmed.ncbi.nlm.nih.gov/?term=%28hypertension%5BTitle%5D%29+AND+%28food%5BText+Word%5D%29&page=2';
+/** The PMIDs of SEARCH_URL's ten results, in page order. */
+export const SEARCH_PMIDS = ['35910428', '26449129', '35417736', '39975789', '40405724', '31023830', '33541612', '28818842', '39067698', '23627503'];
 export const LIST_200_URL = 'https://pubmed.ncbi.nlm.nih.gov/?term=exosome+skin&size=200';
 
 function projectFixture(...parts: string[]): string {

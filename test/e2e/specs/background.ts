@@ -1,23 +1,10 @@
 /** NCBI traffic and the cache, seen from outside (issue 5). */
-import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
-import type { BrowserSession, PageDriver } from '../harness/types';
-import { waitForBadgeBasis, waitForOverlay, waitForTopics, overlayText } from './common';
+import type { PageDriver } from '../harness/types';
+import { recordResults, waitForBadgeBasis, waitForOverlay, waitForTopics, overlayText } from './common';
 
 const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
-
-/** The result page's PMIDs get synthetic efetch records (the fixtures have none for them). */
-function recordResults(session: BrowserSession, pmids: string[]): void {
-  for (const pmid of pmids) {
-    session.fake.setRecord({
-      pmid,
-      title: `Synthetic record ${pmid}: adipose MSC-derived exosomes accelerate diabetic wound healing`,
-      abstract: 'Exosomes were isolated by ultracentrifugation and characterised by NTA and TEM. Topical exosomes accelerated wound closure in diabetic mice.',
-    });
-  }
-}
-
-const SEARCH_PMIDS = ['35910428', '26449129', '35417736', '39975789', '40405724', '31023830', '33541612', '28818842', '39067698', '23627503'];
 
 async function settle(page: PageDriver, ms = 800): Promise<void> {
   await page.evaluate(`new Promise((resolve) => setTimeout(resolve, ${ms}))`);

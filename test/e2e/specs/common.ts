@@ -1,5 +1,5 @@
 /** Page-side expressions shared by the specs (strings: they run in the page, see page-helpers). */
-import type { PageDriver } from '../harness/types';
+import type { BrowserSession, PageDriver } from '../harness/types';
 
 export const OVERLAY = `deep('[data-exolens="overlay"]')`;
 export const OVERLAY_ROOT = `${OVERLAY}?.shadowRoot?.querySelector('[data-exolens-root]')`;
@@ -46,4 +46,15 @@ export async function waitForBadgeBasis(page: PageDriver, count: number, basis: 
     `${count} badges based on "${basis}"`,
     timeoutMs,
   );
+}
+
+/** The result page's PMIDs get synthetic efetch records (the fixtures have none for them). */
+export function recordResults(session: BrowserSession, pmids: string[]): void {
+  for (const pmid of pmids) {
+    session.fake.setRecord({
+      pmid,
+      title: `Synthetic record ${pmid}: adipose MSC-derived exosomes accelerate diabetic wound healing`,
+      abstract: 'Exosomes were isolated by ultracentrifugation and characterised by NTA and TEM. Topical exosomes accelerated wound closure in diabetic mice.',
+    });
+  }
 }

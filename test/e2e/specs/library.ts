@@ -1,9 +1,10 @@
 /** Saving references and the popup (issue 6). */
-import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
-import { OVERLAY, waitForBadgeBasis, waitForOverlay } from './common';
+import { OVERLAY, recordResults, waitForBadgeBasis, waitForOverlay } from './common';
 
 const SAVE = `${OVERLAY}.shadowRoot.querySelector('[data-action="save"]')`;
+const BULK = `document.querySelector('[data-exolens="bulk-save"]').shadowRoot`;
 
 export const librarySpecs: Spec[] = [
   {
@@ -74,6 +75,34 @@ export const librarySpecs: Spec[] = [
       await popup.waitFor(`document.querySelectorAll('[data-exolens-ref]').length === 1`, 'the reference in the library');
       assertEqual(await popup.evaluate<string | null>(`document.querySelector('[data-exolens-ref]').getAttribute('data-exolens-ref')`), SEED_PMID, 'the saved reference');
       assert(await popup.evaluate(`!document.querySelector('[data-exolens="site-access"]')`), 'no site-access notice while access is granted');
+    },
+  },
+  {
+    name: 'the bulk-save bar: nothing ticked says so, two ticked save two, "all" saves every result',
+    browsers: ['chromium', 'firefox'],
+    timeoutMs: 90_000,
+    async run(session) {
+      recordResults(session, SEARCH_PMIDS);
+      const results = await session.newPage();
+      await results.goto(SEARCH_URL);
+      await waitForBadgeBasis(results, SEARCH_PMIDS.length, 'abstract');
+      const count = SEARCH_PMIDS.length;
+      const message = `${BULK}.querySelector('.exl-bulk__message')?.textContent ?? ''`;
+      await results.evaluate(`${BULK}.querySelector('[data-action="save-selected"]').click()`);
+      await results.waitFor(`/Nothing selected/.test(${message})`, 'the nothing-selected message');
+      // Tick two results with PubMed's own checkboxes.
+      const ticked = await results.evaluate<string[]>(`[...document.querySelectorAll('input.search-result-selector')].slice(0, 2).map((box) => { box.click(); return box.value; })`);
+      assertEqual(ticked.length, 2, 'two results ticked');
+      await results.evaluate(`${BULK}.querySelector('[data-action="save-selected"]').click()`);
+      await results.waitFor(`/^Saved 2 of 2/.test(${message})`, 'two results saved');
+      for (const pmid of ticked) {
+        await results.waitFor(`document.querySelector('[data-exolens="badge"][data-pmid="${pmid}"]').shadowRoot.querySelector('[data-action="save"]').getAttribute('data-saved') === 'true'`, `result ${pmid} marked saved`);
+      }
+      await results.evaluate(`${BULK}.querySelector('[data-action="save-all"]').click()`);
+      await results.waitFor(`/^Saved ${count} of ${count}/.test(${message})`, `all ${count} results saved`);
+      const library = await session.openExtensionPage!('options.html');
+      const stored = await library.evaluate<number>(`chrome.runtime.sendMessage({ type: 'library/list' }).then((answer) => answer.value.entries.length)`);
+      assertEqual(stored, count, 'one library entry per result, the two saved first not doubled');
     },
   },
   {

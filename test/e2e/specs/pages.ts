@@ -1,10 +1,9 @@
 /** What users see on each page type (issues 2 and 4). */
-import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
 import { OVERLAY, OVERLAY_ROOT, badgePmids, overlayNotes, overlayQc, overlayText, overlayTopics, waitForOverlay, waitForTopics } from './common';
 
 const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
-const SEARCH_PMIDS = ['35910428', '26449129', '35417736', '39975789', '40405724', '31023830', '33541612', '28818842', '39067698', '23627503'];
 
 export const pageSpecs: Spec[] = [
   {
