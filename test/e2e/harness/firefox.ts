@@ -15,8 +15,7 @@ import { pageDriver } from './page-helpers';
 import type { BrowserSession } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-/** The add-on's id (wxt.config.ts) and the internal UUID its moz-extension:// pages get here, fixed by a pref. */
-const ADDON_ID = 'exolens@exolens.org';
+/** The internal UUID the add-on's moz-extension:// pages get here, fixed by a pref. */
 const EXTENSION_UUID = '3f5c2a9e-6d1b-4c8e-9a7f-0e4b5d6c7a81';
 const HOSTS = ['pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'eutils.ncbi.nlm.nih.gov', 'cdn.ncbi.nlm.nih.gov', 'api.ncbi.nlm.nih.gov'];
 
@@ -57,6 +56,7 @@ async function startServer(fake: FakeNcbi): Promise<Server> {
 export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promise<BrowserSession> {
   const server = await startServer(fake);
   const pageErrors: string[] = [];
+  const addonId: unknown = JSON.parse(readFileSync(join(resolve(extensionDir), 'manifest.json'), 'utf8')).browser_specific_settings?.gecko?.id;
   try {
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -68,7 +68,7 @@ export async function launchFirefox(extensionDir: string, fake: FakeNcbi): Promi
         'network.dns.localDomains': HOSTS.join(','),
         'network.dns.disableIPv6': true,
         // Known moz-extension:// origin, so tests can open the popup and options pages.
-        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+        'extensions.webextensions.uuids': JSON.stringify({ [String(addonId)]: EXTENSION_UUID }),
       },
     });
     await browser.installExtension(resolve(extensionDir));
