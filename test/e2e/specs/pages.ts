@@ -43,6 +43,38 @@ export const pageSpecs: Spec[] = [
     },
   },
   {
+    name: 'the options page\'s switches reach the pages: a hidden topic, no badges, no panel',
+    browsers: ['chromium', 'firefox'],
+    timeoutMs: 90_000,
+    async run(session) {
+      const options = await session.openExtensionPage!('options.html');
+      const flip = async (selector: string, what: string) => {
+        await options.waitFor(`document.querySelector('${selector}')`, what);
+        await options.evaluate(`document.querySelector('${selector}').click()`);
+        await options.waitFor(`!document.querySelector('${selector}').checked`, `${what} off`);
+      };
+      await flip('[data-topic-setting="skin-barrier"]', 'the skin-barrier topic');
+      await options.waitFor(`/Saved/.test(document.body.textContent)`, 'the options saved');
+      const article = await session.newPage();
+      await article.goto(SEED_URL);
+      await waitForOverlay(article);
+      await waitForTopics(article, ['immunomodulation', 'wound-healing', 'skin-aging', 'hair-growth']);
+      assert(!(await overlayTopics(article)).includes('skin-barrier'), 'the hidden topic is not shown');
+
+      await flip('[data-setting="showBadges"]', 'the badges switch');
+      await flip('[data-setting="showOverlay"]', 'the panel switch');
+      await options.evaluate(`new Promise((resolve) => setTimeout(resolve, 500))`);
+      const results = await session.newPage();
+      await results.goto(SEARCH_URL);
+      await article.goto(SEED_URL);
+      // Give the content scripts the time they take to draw (~0.1 s here), many times over.
+      await article.evaluate(`new Promise((resolve) => setTimeout(resolve, 3000))`);
+      assertEqual(await results.evaluate(`document.querySelectorAll('[data-exolens="badge"], [data-exolens="bulk-save"]').length`), 0, 'no badges and no bulk bar');
+      assertEqual(await article.evaluate(`document.querySelectorAll('[data-exolens="overlay"]').length`), 0, 'no panel');
+      assert(await results.evaluate(`document.querySelectorAll('.docsum-title').length >= 10`), 'the result page itself is there');
+    },
+  },
+  {
     name: 'real PubMed article (15613317, #enc-abstract): overlay ready',
     browsers: ['chromium', 'firefox'],
     async run(session) {
