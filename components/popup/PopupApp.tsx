@@ -52,11 +52,12 @@ const MAX_LISTED = 200;
 
 export function PopupApp(props: PopupAppProps) {
   return (
-    <div class="exl-theme exl-popup">
+    <main class="exl-theme exl-popup">
+      <h1 class="exl-sr-only">ExoLens</h1>
       {props.onGrantSiteAccess && <SiteAccessNotice onGrant={props.onGrantSiteAccess} />}
       <TabSummary tab={props.tab} />
       <Library {...props} />
-    </div>
+    </main>
   );
 }
 

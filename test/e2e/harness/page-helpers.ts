@@ -37,6 +37,10 @@ export function pageDriver(page: AutomatedPage): PageDriver {
       await page.reload({ waitUntil: 'domcontentloaded' });
     },
     evaluate: <T,>(expression: string) => page.evaluate(wrap(expression)) as Promise<T>,
+    async addScript(source) {
+      // A trailing expression, so that the script's completion value (which may be a function) never has to cross back.
+      await page.evaluate(`${source}\n;0`);
+    },
     // Only a boolean crosses back: a returned DOM node would have to be serialised.
     waitFor: (expression, what, timeoutMs = 15_000) => poll(() => page.evaluate(wrap(`!!(${expression})`)), what, timeoutMs),
     async screenshot(path) {

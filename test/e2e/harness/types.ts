@@ -9,6 +9,8 @@ export interface PageDriver {
   reload(): Promise<void>;
   /** Evaluates a JS expression (the page helpers `deep`, `deepAll`, `sleep` are in scope). */
   evaluate<T>(expression: string): Promise<T>;
+  /** Runs a script's source in the page as it is (a library, e.g. axe-core), outside the helpers' wrapper. */
+  addScript(source: string): Promise<void>;
   /** Polls the expression until it is truthy; rejects with `what` in the message on timeout. */
   waitFor(expression: string, what: string, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
