@@ -78,6 +78,25 @@ export const librarySpecs: Spec[] = [
     },
   },
   {
+    // Chrome refuses permissions.remove on required hosts; Firefox lets the user (and the API) withdraw them.
+    name: 'site access withdrawn: the options page says so at once, the popup too, and PubMed gets no panel',
+    browsers: ['firefox'],
+    timeoutMs: 90_000,
+    async run(session) {
+      const options = await session.openExtensionPage!('options.html');
+      assert(!(await options.evaluate(`document.querySelector('[data-exolens="site-access"]')`)), 'no notice while access is granted');
+      assert(await options.evaluate(`browser.permissions.remove({ origins: ['https://pubmed.ncbi.nlm.nih.gov/*'] })`), 'access to PubMed withdrawn');
+      await options.waitFor(`document.querySelector('[data-exolens="site-access"] [data-action="grant-site-access"]')`, 'the notice on the open options page');
+      const popup = await session.openExtensionPage!('popup.html');
+      await popup.waitFor(`/cannot read PubMed/.test(document.querySelector('[data-exolens="site-access"]')?.textContent ?? '')`, 'the notice in the popup');
+      const article = await session.newPage();
+      await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+      await article.evaluate(`new Promise((resolve) => setTimeout(resolve, 3000))`);
+      assertEqual(await article.evaluate(`document.querySelectorAll('[data-exolens="overlay"]').length`), 0, 'no panel without access');
+      assert(await article.evaluate(`/Mesenchymal/.test(document.title + document.body.textContent)`), 'the article page itself is there');
+    },
+  },
+  {
     name: 'the bulk-save bar: nothing ticked says so, two ticked save two, "all" saves every result',
     browsers: ['chromium', 'firefox'],
     timeoutMs: 90_000,
