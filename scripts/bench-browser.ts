@@ -8,7 +8,7 @@
  *  - a 200-result list, cold then warm: NCBI requests, badges from snippets after start, and
  *    request → all 200 badges updated from full abstracts (data received → badges, too).
  */
-import { FakeNcbi, LIST_200_URL, SEED_PMID } from '../test/e2e/harness/fake-ncbi';
+import { FakeNcbi, LIST_200_URL, SEED_URL } from '../test/e2e/harness/fake-ncbi';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { waitForOverlay } from '../test/e2e/specs/common';
 import type { BrowserSession } from '../test/e2e/harness/types';
@@ -43,7 +43,7 @@ export async function runBrowserBench(loads = 20) {
     const times: number[] = [];
     const fromDcl: number[] = [];
     for (let i = 0; i < loads + 2; i++) {
-      await page.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+      await page.goto(SEED_URL);
       await waitForOverlay(page);
       await page.waitFor(`${MEASURE('exolens:start', 'exolens:overlay-ready')} !== null`, 'the overlay-ready mark');
       const ms = await page.evaluate<number>(MEASURE('exolens:start', 'exolens:overlay-ready'));

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeNcbi, LIST_200_URL, SEED_PMID } from '../test/e2e/harness/fake-ncbi';
+import { FakeNcbi, LIST_200_URL, SEED_URL } from '../test/e2e/harness/fake-ncbi';
 import { launchChromium } from '../test/e2e/harness/chromium';
 import { SHARED_DIR } from '../test/shared';
 import { waitForOverlay } from '../test/e2e/specs/common';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!recorded) console.log(`No recorded pages (${SHARED_DIR} is absent): opening the live PubMed page.`);
   const session = await launchChromium('.output/chrome-mv3', new FakeNcbi(), { headless, live: !recorded });
   const page = await session.newPage();
-  await page.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+  await page.goto(SEED_URL);
   await waitForOverlay(page, 30_000);
   console.log('ExoLens overlay is ready on the seed article.');
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     await page.evaluate(`deep('[data-exolens="overlay"]').shadowRoot.querySelector('[data-action="save"]').click()`);
     await page.waitFor(`deep('[data-exolens="overlay"]').shadowRoot.querySelector('[data-saved="true"]')`, 'the article saved');
     const popup = await session.openExtensionPage!('popup.html');
-    const tabId = await popup.evaluate<number>(`chrome.tabs.query({ url: 'https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/' }).then((tabs) => tabs[0].id)`);
+    const tabId = await popup.evaluate<number>(`chrome.tabs.query({ url: '${SEED_URL}' }).then((tabs) => tabs[0].id)`);
     await popup.goto(`${await popup.evaluate<string>('location.origin')}/popup.html?tab=${tabId}`);
     await popup.waitFor(`document.querySelector('[data-exolens-ref]')`, 'the saved reference in the popup');
     await popup.evaluate(`new Promise((r) => setTimeout(r, 500))`);
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     // The panel in the dark theme (prefers-color-scheme: dark), in a browser of its own.
     const dark = await launchChromium('.output/chrome-mv3', new FakeNcbi(), { headless: true, live: !recorded, colorScheme: 'dark' });
     const darkPage = await dark.newPage();
-    await darkPage.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+    await darkPage.goto(SEED_URL);
     await waitForOverlay(darkPage, 30_000);
     await darkPage.evaluate(`new Promise((r) => setTimeout(r, 1500))`);
     await darkPage.screenshot(join(SHOTS, 'overlay-seed-article-dark.png'));

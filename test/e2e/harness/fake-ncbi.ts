@@ -29,6 +29,8 @@ const xml = (body: string, status = 200): FakeResponse => ({
 });
 
 export const SEED_PMID = '32392899';
+/** The seed article's PubMed page. */
+export const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
 export const SEARCH_URL = 'https://pubmed.ncbi.nlm.nih.gov/?term=%28hypertension%5BTitle%5D%29+AND+%28food%5BText+Word%5D%29&page=2';
 /** The PMIDs of SEARCH_URL's ten results, in page order. */
 export const SEARCH_PMIDS = ['35910428', '26449129', '35417736', '39975789', '40405724', '31023830', '33541612', '28818842', '39067698', '23627503'];
@@ -68,7 +70,7 @@ export class FakeNcbi {
 
   constructor() {
     const shared = (dir: string, file: string) => () => readShared('fixtures', dir, file);
-    this.pages.set(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`, () => buildSeedArticlePage(sharedPath()));
+    this.pages.set(SEED_URL, () => buildSeedArticlePage(sharedPath()));
     this.pages.set('https://pubmed.ncbi.nlm.nih.gov/15613317/', shared('pubmed-html', 'pubmed-article-15613317.html'));
     this.pages.set('https://pubmed.ncbi.nlm.nih.gov/23825705/', shared('pubmed-html', 'pubmed-article-23825705.html'));
     this.pages.set(SEARCH_URL, shared('pubmed-search-html', 'pubmed-search-page-2026-full.html'));

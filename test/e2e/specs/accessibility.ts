@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_URL, SEED_URL } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
 import type { PageDriver } from '../harness/types';
 import { waitForOverlay } from './common';
@@ -34,7 +34,7 @@ export const accessibilitySpecs: Spec[] = [
     timeoutMs: 90_000,
     async run(session) {
       const article = await session.newPage();
-      await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+      await article.goto(SEED_URL);
       await waitForOverlay(article);
       assertEqual(await violations(article, `{ include: [{ fromShadowDom: ['[data-exolens="overlay"]', '[data-exolens-root]'] }] }`), [], 'the article panel');
 

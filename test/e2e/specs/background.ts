@@ -1,14 +1,7 @@
 /** NCBI traffic and the cache, seen from outside (issue 5). */
-import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_URL } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
-import type { PageDriver } from '../harness/types';
-import { recordResults, waitForBadgeBasis, waitForOverlay, waitForTopics, overlayText } from './common';
-
-const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
-
-async function settle(page: PageDriver, ms = 800): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => setTimeout(resolve, ${ms}))`);
-}
+import { recordResults, settle, waitForBadgeBasis, waitForOverlay, waitForTopics, overlayText } from './common';
 
 export const backgroundSpecs: Spec[] = [
   {

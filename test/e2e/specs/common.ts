@@ -58,3 +58,8 @@ export function recordResults(session: BrowserSession, pmids: string[]): void {
     });
   }
 }
+
+/** Lets the page run for a while: before checking that something did not happen, or that nothing more happens. */
+export async function settle(page: PageDriver, ms = 800): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => setTimeout(resolve, ${ms}))`);
+}

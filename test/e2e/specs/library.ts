@@ -1,7 +1,7 @@
 /** Saving references and the popup (issue 6). */
-import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID, SEED_URL } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
-import { OVERLAY, recordResults, waitForBadgeBasis, waitForOverlay } from './common';
+import { OVERLAY, recordResults, settle, waitForBadgeBasis, waitForOverlay } from './common';
 
 const SAVE = `${OVERLAY}.shadowRoot.querySelector('[data-action="save"]')`;
 const BULK = `document.querySelector('[data-exolens="bulk-save"]').shadowRoot`;
@@ -61,13 +61,13 @@ export const librarySpecs: Spec[] = [
     timeoutMs: 90_000,
     async run(session) {
       const article = await session.newPage();
-      await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
+      await article.goto(SEED_URL);
       await waitForOverlay(article);
       await article.waitFor(`${SAVE} && !${SAVE}.disabled && !/Checking NCBI/.test(${OVERLAY}.shadowRoot.textContent)`, 'the save button');
       await article.evaluate(`${SAVE}.click()`);
       await article.waitFor(`${SAVE}.getAttribute('data-saved') === 'true'`, 'the article saved');
       const probe = await session.openExtensionPage!('popup.html');
-      const tabId = await probe.evaluate<number>(`browser.tabs.query({ url: 'https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/' }).then((tabs) => tabs[0].id)`);
+      const tabId = await probe.evaluate<number>(`browser.tabs.query({ url: '${SEED_URL}' }).then((tabs) => tabs[0].id)`);
       // Firefox grants MV3 host permissions at install since version 127; the popup must not cry wolf.
       assert(await probe.evaluate(`browser.permissions.contains({ origins: browser.runtime.getManifest().host_permissions })`), 'site access granted at install');
       const popup = await session.openExtensionPage!(`popup.html?tab=${tabId}`);
@@ -90,8 +90,8 @@ export const librarySpecs: Spec[] = [
       const popup = await session.openExtensionPage!('popup.html');
       await popup.waitFor(`/cannot read PubMed/.test(document.querySelector('[data-exolens="site-access"]')?.textContent ?? '')`, 'the notice in the popup');
       const article = await session.newPage();
-      await article.goto(`https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`);
-      await article.evaluate(`new Promise((resolve) => setTimeout(resolve, 3000))`);
+      await article.goto(SEED_URL);
+      await settle(article, 3000);
       assertEqual(await article.evaluate(`document.querySelectorAll('[data-exolens="overlay"]').length`), 0, 'no panel without access');
       assert(await article.evaluate(`/Mesenchymal/.test(document.title + document.body.textContent)`), 'the article page itself is there');
     },

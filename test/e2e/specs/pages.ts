@@ -1,9 +1,7 @@
 /** What users see on each page type (issues 2 and 4). */
-import { SEARCH_PMIDS, SEARCH_URL, SEED_PMID } from '../harness/fake-ncbi';
+import { SEARCH_PMIDS, SEARCH_URL, SEED_URL } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
-import { OVERLAY, OVERLAY_ROOT, badgePmids, overlayNotes, overlayQc, overlayText, overlayTopics, waitForOverlay, waitForTopics } from './common';
-
-const SEED_URL = `https://pubmed.ncbi.nlm.nih.gov/${SEED_PMID}/`;
+import { OVERLAY, OVERLAY_ROOT, badgePmids, overlayNotes, overlayQc, overlayText, overlayTopics, settle, waitForOverlay, waitForTopics } from './common';
 
 export const pageSpecs: Spec[] = [
   {
@@ -68,7 +66,7 @@ export const pageSpecs: Spec[] = [
       await results.goto(SEARCH_URL);
       await article.goto(SEED_URL);
       // Give the content scripts the time they take to draw (~0.1 s here), many times over.
-      await article.evaluate(`new Promise((resolve) => setTimeout(resolve, 3000))`);
+      await settle(article, 3000);
       assertEqual(await results.evaluate(`document.querySelectorAll('[data-exolens="badge"], [data-exolens="bulk-save"]').length`), 0, 'no badges and no bulk bar');
       assertEqual(await article.evaluate(`document.querySelectorAll('[data-exolens="overlay"]').length`), 0, 'no panel');
       assert(await results.evaluate(`document.querySelectorAll('.docsum-title').length >= 10`), 'the result page itself is there');

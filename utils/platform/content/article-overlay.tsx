@@ -266,7 +266,7 @@ export async function showArticleOverlay(ctx: { onInvalidated(cleanup: () => voi
 }
 
 /** Below this viewport width (phones: Firefox for Android) the open panel would cover most of the article. */
-export const NARROW_VIEWPORT_PX = 600;
+const NARROW_VIEWPORT_PX = 600;
 
 /**
  * Does the article panel start collapsed? As the user last left it; before any choice, collapsed
