@@ -3,12 +3,21 @@ import { readFileSync } from 'node:fs';
 
 export type JsonlLine = { line: number; value?: unknown; error?: string };
 
-export function readJsonl(path: string): JsonlLine[] {
+/** The file's lines, or a message saying why it cannot be read (missing, a directory, no permission). */
+export function readJsonl(path: string): JsonlLine[] | string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `${path}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code ?? String(e)})`;
+  }
   const out: JsonlLine[] = [];
-  readFileSync(path, 'utf8').split(/\r?\n/).forEach((text, i) => {
-    if (text.trim() === '') return;
+  // A byte-order mark (Windows editors write one) is no part of the first record.
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
     try {
-      out.push({ line: i + 1, value: JSON.parse(text) as unknown });
+      out.push({ line: i + 1, value: JSON.parse(line) as unknown });
     } catch (e) {
       out.push({ line: i + 1, error: `invalid JSON (${e instanceof Error ? e.message : String(e)})` });
     }
