@@ -1749,15 +1749,16 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
   for (const h of links.nonMsc) tallyAt(tallies, S_NON_MSC).add(h.doc, h.t0, h.t1, 1);
   // Perinatal tissues are sources by themselves (TAXONOMY §4: cord blood and Wharton's jelly,
   // amniotic cells): vesicles of a placenta, cord or amnion named without MSC wording ("exosomes
-  // derived from human chorion membrane extracts", "placenta-derived exosomes").
-  if (!isMsc && links.nonMsc.length === 0) {
+  // derived from human chorion membrane extracts", "placenta-derived exosomes"), also where the
+  // tissue's own name is what makes the article an MSC one ("exosomes from acellular Wharton's
+  // jelly of the human umbilical cord") and no sentence about MSCs named a tissue.
+  if (links.nonMsc.length === 0 && !tallies.some((t, i) => t && isMscTissueOwner(O_SOURCE + i))) {
     for (const d of docs) {
       for (const m of d.cues) {
         const owner = REF_OWNER[m.id] ?? 0;
         if (owner !== O_SOURCE + S_CORD && owner !== O_SOURCE + S_PLACENTA) continue;
         if (!((d.sentCtx[d.tokens.sentence[m.t0] ?? 0] ?? 0) & B_EV)) continue;
-        // Not the tissue word of a body fluid ("exosomes derived from amniotic fluid").
-        if (d.cues.some((n) => REF_OWNER[n.id] === O_SOURCE + S_NON_MSC && n.t0 < m.t1 && m.t0 < n.t1)) continue;
+        if (tissueOfNonMsc(d, m)) continue;
         tallyAt(tallies, owner - O_SOURCE).add(d, m.t0, m.t1, 1);
       }
     }
@@ -1778,6 +1779,15 @@ function decideSources(docs: FieldDoc[], isMsc: boolean, links: SourceLinks, rev
     evidence.unspecified = [];
   }
   return { ids, evidence };
+}
+
+/**
+ * Is tissue cue m the tissue of a body fluid ("exosomes derived from amniotic fluid") or of other
+ * cells it names ("human umbilical cord blood endothelial cells", cells the vesicles act on): a
+ * non-MSC source cue it overlaps, or one that follows it in the same phrase?
+ */
+function tissueOfNonMsc(d: FieldDoc, m: Match): boolean {
+  return d.cues.some((n) => REF_OWNER[n.id] === O_SOURCE + S_NON_MSC && m.t0 < n.t1 && (n.t0 < m.t1 || (n.t0 === m.t1 && joined(d, m.t1 - 1))));
 }
 
 /**

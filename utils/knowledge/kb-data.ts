@@ -62,7 +62,7 @@ const KNOWN_FACTS: string[] = [
 ];
 
 export const KB_DATA: KnowledgeBase = {
-  version: '2026.11.61',
+  version: '2026.11.62',
   contexts: {
     skin: [
       'skin', 'cutaneous', 'dermal', 'dermis', 'epidermis', 'epidermal', 'dermatology', 'dermatological', 'dermatologic',

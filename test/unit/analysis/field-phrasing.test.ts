@@ -735,6 +735,12 @@ const ROUND_19: Case[] = [
   ['Autologous fibroblast therapy for acne scars: a randomized, placebo-controlled trial', 'Ninety-nine subjects received autologous fibroblast injections or placebo into their scars. The autologous fibroblast therapy improved scar appearance.', (l) => l.study_type.join() === 'clinical', 'fibroblasts given to people as a cell therapy are no cells in culture'],
 ];
 
+/** The eighteenth session: a second, independent labelling of held-out abstracts. */
+const ROUND_20: Case[] = [
+  ['Exosomes from acellular Wharton\'s jelly of the human umbilical cord promote skin wound healing', 'We isolated exosomes from acellular gelatinous Wharton\'s jelly by ultracentrifugation. The exosomes enhanced skin wound healing in mice.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'Wharton\'s jelly is the cord source (TAXONOMY §4) even where it alone makes the article an MSC one'],
+  ['Preconditioning of extracellular vesicles derived from mesenchymal stem cells for wound healing', 'We compared preconditioning regimens of MSCs. The efficacy of the EVs was assessed by tube formation of human umbilical cord blood endothelial cells (HUVECs) and by healing of skin wounds in mice.', (l) => l.ev_source.join() === 'unspecified', 'but not the tissue of the cells the vesicles act on'],
+];
+
 const SUITES: [string, Case[]][] = [
   ['conventions and false friends', CASES],
   ['third probe round', ROUND_3],
@@ -754,6 +760,7 @@ const SUITES: [string, Case[]][] = [
   ['real-abstract rounds 34 and on', ROUND_17],
   ['real-abstract rounds 35 and on', ROUND_18],
   ['seventeenth-session batches', ROUND_19],
+  ['eighteenth-session second labelling', ROUND_20],
 ];
 for (const [name, cases] of SUITES) {
   describe(`field phrasing: ${name}`, () => {
