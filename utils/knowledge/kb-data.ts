@@ -562,6 +562,8 @@ export const KB_DATA: KnowledgeBase = {
         // Tissue stem cells of the mesenchymal kind by their own names (tendon, urine, endometrium, cornea, synovium, antler).
         'tendon stem cell', 'tendon-derived stem cell', 'endometrial regenerative cell', 'corneal stromal stem cell', 'synovium mesenchymal',
         'antler stem cell', 'antler blastema',
+        // Antlers by themselves: "MSCs isolated from deer antlers", "antlerogenic MSCs" (counted in sentences about MSCs).
+        'antler', 'antlerogenic',
       ],
       falseFriends: [],
     },

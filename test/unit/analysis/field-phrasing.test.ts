@@ -738,6 +738,7 @@ const ROUND_19: Case[] = [
 /** The eighteenth session: a second, independent labelling of held-out abstracts. */
 const ROUND_20: Case[] = [
   ['Exosomes from acellular Wharton\'s jelly of the human umbilical cord promote skin wound healing', 'We isolated exosomes from acellular gelatinous Wharton\'s jelly by ultracentrifugation. The exosomes enhanced skin wound healing in mice.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'Wharton\'s jelly is the cord source (TAXONOMY §4) even where it alone makes the article an MSC one'],
+  ['Secretory vesicles from deer antlerogenic mesenchymal stem cell-conditioned media promote hair regeneration', 'Conditioned media of mesenchymal stem cells (MSCs) isolated from deer antlers enhanced hair regeneration in mice.', (l) => l.ev_source.join() === 'other-msc', 'antlers are an MSC tissue TAXONOMY does not name'],
   ['Preconditioning of extracellular vesicles derived from mesenchymal stem cells for wound healing', 'We compared preconditioning regimens of MSCs. The efficacy of the EVs was assessed by tube formation of human umbilical cord blood endothelial cells (HUVECs) and by healing of skin wounds in mice.', (l) => l.ev_source.join() === 'unspecified', 'but not the tissue of the cells the vesicles act on'],
 ];
 
