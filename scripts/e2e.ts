@@ -5,19 +5,38 @@
  * A missing browser is said plainly; under CI it fails the run (never a silent skip).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { runSpec, type Spec, type SpecResult } from '../test/e2e/harness/runner';
 import type { BrowserName } from '../test/e2e/harness/types';
 import { ALL_SPECS } from '../test/e2e/specs';
 import { buildExtension } from './lib/build';
 import { checkBrowsers } from './lib/browsers';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-};
-const onlyBrowser = option('--browser') as BrowserName | undefined;
-const grep = option('--grep');
+const USAGE = 'usage: npm run test:e2e [-- --browser chromium|firefox] [--grep text] [--no-build]';
+const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** The options, or a message saying what is wrong with them (a typo must not run nothing and pass). */
+function readOptions(argv: string[]): { onlyBrowser?: BrowserName; grep?: string; build: boolean } | string {
+  try {
+    const { values } = parseArgs({ args: argv, options: { browser: { type: 'string' }, grep: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+    const onlyBrowser = values.browser as BrowserName | undefined;
+    if (onlyBrowser !== undefined && !BROWSERS.includes(onlyBrowser)) return `--browser must be ${BROWSERS.join(' or ')}, not "${onlyBrowser}"`;
+    const grep = values.grep;
+    if (grep !== undefined && !ALL_SPECS.some((spec) => spec.name.includes(grep) && (!onlyBrowser || spec.browsers.includes(onlyBrowser)))) {
+      return `--grep "${grep}" matches no spec${onlyBrowser ? ` that runs on ${onlyBrowser}` : ''}`;
+    }
+    return { onlyBrowser, grep, build: !values['no-build'] };
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+const options = readOptions(process.argv.slice(2));
+if (typeof options === 'string') {
+  console.error(`${options}\n${USAGE}`);
+  process.exit(2);
+}
+const { onlyBrowser, grep, build } = options;
 
 async function main(): Promise<number> {
   const browsers = checkBrowsers().filter((b) => !onlyBrowser || b.name === onlyBrowser);
@@ -26,7 +45,7 @@ async function main(): Promise<number> {
     console.error(`E2E: ${b.name} is not installed (${b.path} missing); its end-to-end tests cannot run. Install it: ${b.install}`);
   }
   const usable = browsers.filter((b) => b.present).map((b) => b.name);
-  if (!args.includes('--no-build')) buildExtension(usable);
+  if (build) buildExtension(usable);
 
   const specs: Spec[] = ALL_SPECS.filter((spec) => !grep || spec.name.includes(grep));
   const results: SpecResult[] = [];

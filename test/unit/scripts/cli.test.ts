@@ -1,6 +1,6 @@
 /**
- * The analyze and eval CLIs as a user runs them (tsx, a real process): arguments, output to stdout
- * or a file, bad lines reported by number without losing the others, and clear usage errors.
+ * The analyze, eval and e2e CLIs as a user runs them (tsx, a real process): arguments, output to
+ * stdout or a file, bad lines reported by number without losing the others, and clear usage errors.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,10 @@ import { REPO_ROOT, sharedPath } from '../../shared';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const DEVSET = sharedPath('devset', 'devset.jsonl');
+/** Each test starts tsx processes (about a second each, more on a busy machine). */
+const PROCESSES = { timeout: 60_000 };
 
-function run(script: 'analyze' | 'eval', args: string[]) {
+function run(script: 'analyze' | 'eval' | 'e2e', args: string[]) {
   const result = spawnSync(TSX, [join(REPO_ROOT, 'scripts', `${script}.ts`), ...args], { encoding: 'utf8', cwd: REPO_ROOT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -28,7 +30,7 @@ function outputLines(text: string): { id: string; labels: Record<string, unknown
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-describe('npm run analyze', () => {
+describe('npm run analyze', PROCESSES, () => {
   it('writes one line per record to stdout when no --out is given', () => {
     const { status, stdout, stderr } = run('analyze', [DEVSET]);
     expect(stderr).toBe('');
@@ -103,7 +105,7 @@ describe('npm run analyze', () => {
   });
 });
 
-describe('npm run eval', () => {
+describe('npm run eval', PROCESSES, () => {
   it('prints the analyzer and the baseline side by side for a labelled file', () => {
     const { status, stdout } = run('eval', [DEVSET]);
     expect(status).toBe(0);
@@ -129,5 +131,22 @@ describe('npm run eval', () => {
     expect(status).toBe(2);
     expect(stderr).toContain("Unknown option '--verbose'");
     expect(stderr).toContain('usage: npm run eval -- <labelled.jsonl> [--json] [--errors]');
+  });
+});
+
+describe('npm run test:e2e', PROCESSES, () => {
+  // Before this check a typo ran no spec and passed ("e2e: 0 passed, 0 failed").
+  it('refuses, before building anything, options that would run no spec', () => {
+    for (const [args, message] of [
+      [['--browser', 'chrome'], '--browser must be chromium or firefox, not "chrome"'],
+      [['--grep', 'no spec has this name'], '--grep "no spec has this name" matches no spec'],
+      [['--verbose'], "Unknown option '--verbose'"],
+    ] as [string[], string][]) {
+      const { status, stdout, stderr } = run('e2e', args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).not.toContain('built');
+      expect(stderr).toContain(message);
+      expect(stderr).toContain('usage: npm run test:e2e');
+    }
   });
 });
