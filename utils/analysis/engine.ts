@@ -220,7 +220,8 @@ const B_OTHER_SOURCES = CONTEXT_BIT.get('otherSources') ?? 0;
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
  * exosomes", "50 mg protein/kg", "5 × 10^9 particles per 10^6 cells", "20 mg/vial", "50 billion human
- * exosomes", "2.0 × 10^8 nano vesicles" (µ is already "micro"). A power of ten whose superscript a page
+ * exosomes", "2.0 × 10^8 nano vesicles", "3 × 10^6 MSC-derived EVs", "10^9 hUCMSC-exos" (a count may name the
+ * vesicles' source in one word between) (µ is already "micro"). A power of ten whose superscript a page
  * lost ("× 108 particles") still reads as one: the "^" is optional; PubMed's plain text writes it in
  * parentheses ("2 × 10(8) particles").
  * Nanograms are a cytokine's ("primed with IFN-γ at 50 ng/mL"), not the vesicles'. A count of
@@ -229,7 +230,7 @@ const B_OTHER_SOURCES = CONTEXT_BIT.get('otherSources') ?? 0;
  * only where a word starts with a digit (see doseHits).
  */
 const DOSE_RE =
-  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?(?:\^\s?|\()?|\^\s?)\d{1,2}\)?\s?(?:evs?|sevs?|exosomes?|exos?|(?:nano[\s-]?)?vesicles?|extracellular vesicles)\b|(?:million|billion|trillion)\s(?:[a-z]+\s)?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles|particles)\b|(?:x\s?10\s?(?:\^\s?|\()?\d{1,2}\)?\s?)?(?:(?:micro|u|m)g\s?(?:(?:exosomal |ev |exosome )?protein\s?)?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2|vial)|g\s?(?:\/|per)\s?(?:l|kg)\b|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|10\s?\^?\s?\d{1,2}\s?cells?\b)|particles(?!\s?(?:\/|per)\s?(?:micro|u)g\b)|(?:micro|u)g\b))/iy;
+  /\b\d+(?:[.,]\d+)?\s?(?:(?:x\s?10\s?(?:\^\s?|\()?|\^\s?)\d{1,2}\)?\s?(?:[a-z0-9-]+\s|[a-z0-9]+-)?(?:evs?|sevs?|exosomes?|exos?|(?:nano[\s-]?)?vesicles?|extracellular vesicles)\b|(?:million|billion|trillion)\s(?:[a-z]+\s)?(?:evs?|sevs?|exosomes?|exos?|vesicles?|extracellular vesicles|particles)\b|(?:x\s?10\s?(?:\^\s?|\()?\d{1,2}\)?\s?)?(?:(?:micro|u|m)g\s?(?:(?:exosomal |ev |exosome )?protein\s?)?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|animal|well|injection|dose|day|cm2|vial)|g\s?(?:\/|per)\s?(?:l|kg)\b|particles?\s?(?:\/|per)\s?(?:ml|l|kg|mouse|rat|well|injection|dose|cell|10\s?\^?\s?\d{1,2}\s?cells?\b)|particles(?!\s?(?:\/|per)\s?(?:micro|u)g\b)|(?:micro|u)g\b))/iy;
 /** An amount counted in particles or vesicles (a DOSE_RE match), not in mass. */
 const VESICLE_AMOUNT = /particle|vesicle|exo|\bs?evs?\b/i;
 /**

@@ -739,6 +739,9 @@ const ROUND_19: Case[] = [
 const ROUND_20: Case[] = [
   ['Exosomes from acellular Wharton\'s jelly of the human umbilical cord promote skin wound healing', 'We isolated exosomes from acellular gelatinous Wharton\'s jelly by ultracentrifugation. The exosomes enhanced skin wound healing in mice.', (l) => l.ev_source.join() === 'umbilical-cord-msc', 'Wharton\'s jelly is the cord source (TAXONOMY §4) even where it alone makes the article an MSC one'],
   ['Secretory vesicles from deer antlerogenic mesenchymal stem cell-conditioned media promote hair regeneration', 'Conditioned media of mesenchymal stem cells (MSCs) isolated from deer antlers enhanced hair regeneration in mice.', (l) => l.ev_source.join() === 'other-msc', 'antlers are an MSC tissue TAXONOMY does not name'],
+  ['MSC-derived extracellular vesicles in experimental sepsis', 'Septic mice received saline or 3 × 10 6 MSC-derived EVs from bone marrow or adipose tissue.', (l) => l.qc.includes('qc-dose'), 'a vesicle count may name the source between (and a page may lose the superscript)'],
+  ['Umbilical cord MSC exosomes in diabetic wounds', 'Each wound received 1 × 10^9 hUCMSC-exos in a hydrogel.', (l) => l.qc.includes('qc-dose'), 'also as the prefix of a hyphenated EV word'],
+  ['MSC exosomes promote keratinocyte migration', 'HaCaT cells (2 × 10^5 per well) were treated with exosomes from MSCs.', (l) => !l.qc.includes('qc-dose'), 'but a count of cells is no dose'],
   ['Preconditioning of extracellular vesicles derived from mesenchymal stem cells for wound healing', 'We compared preconditioning regimens of MSCs. The efficacy of the EVs was assessed by tube formation of human umbilical cord blood endothelial cells (HUVECs) and by healing of skin wounds in mice.', (l) => l.ev_source.join() === 'unspecified', 'but not the tissue of the cells the vesicles act on'],
 ];
 
