@@ -5,34 +5,20 @@
  * on and exits 1 at the end if any line failed.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyze, toLabels } from '../utils/analysis/analyze';
 import { devRecordToInput, parseDevRecord } from '../utils/analysis/records';
-import { readJsonl } from './lib/jsonl';
+import { jsonlCommand } from './lib/cli';
 
 const USAGE = 'usage: npm run analyze -- <in.jsonl> [--out <out.jsonl>]';
 
 function main(argv: string[]): number {
-  let file: string | undefined;
-  let outPath: string | undefined;
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no input file' : `one input file, not ${positionals.length}`);
-    file = positionals[0];
-    outPath = values.out;
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (!file) return 2;
-  const read = readJsonl(file);
-  if (typeof read === 'string') {
-    process.stderr.write(`${read}\n`);
-    return 2;
-  }
+  const command = jsonlCommand(argv, { out: { type: 'string' } }, USAGE);
+  if (typeof command === 'number') return command;
+  const { file, lines: input } = command;
+  const outPath = typeof command.values.out === 'string' ? command.values.out : undefined;
   const lines: string[] = [];
   let failed = 0;
-  for (const line of read) {
+  for (const line of input) {
     const rec = line.error ?? parseDevRecord(line.value);
     if (typeof rec === 'string') {
       process.stderr.write(`${file}:${line.line}: ${rec}\n`);

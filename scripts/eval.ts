@@ -3,38 +3,23 @@
  * Scores the analyzer and the naive baseline side by side: per-label P/R/F1 for topics and QC,
  * micro/macro F1, is_ev/is_msc accuracy, micro-F1 for ev_source and study_type.
  */
-import { parseArgs } from 'node:util';
 import { evaluateRecords, goldLabels, type EvalResult } from '../utils/analysis/evaluation';
 import type { Prf } from '../utils/analysis/metrics';
 import { parseDevRecord, type DevRecord } from '../utils/analysis/records';
 import type { Labels } from '../utils/model';
-import { readJsonl } from './lib/jsonl';
+import { jsonlCommand } from './lib/cli';
 
 const USAGE = 'usage: npm run eval -- <labelled.jsonl> [--json] [--errors]';
 
 function main(argv: string[]): number {
-  let file: string | undefined;
-  let json = false;
-  let errors = false;
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, errors: { type: 'boolean' } }, allowPositionals: true });
-    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no input file' : `one input file, not ${positionals.length}`);
-    file = positionals[0];
-    json = values.json ?? false;
-    errors = values.errors ?? false;
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (!file) return 2;
-  const read = readJsonl(file);
-  if (typeof read === 'string') {
-    process.stderr.write(`${read}\n`);
-    return 2;
-  }
+  const command = jsonlCommand(argv, { json: { type: 'boolean' }, errors: { type: 'boolean' } }, USAGE);
+  if (typeof command === 'number') return command;
+  const { file, lines: input } = command;
+  const json = command.values.json === true;
+  const errors = command.values.errors === true;
   const records: { record: DevRecord; gold: Labels }[] = [];
   let failed = 0;
-  for (const line of read) {
+  for (const line of input) {
     const rec = line.error ?? parseDevRecord(line.value);
     const gold = typeof rec === 'string' ? rec : goldLabels(rec);
     if (typeof rec === 'string' || typeof gold === 'string') {
