@@ -59,6 +59,8 @@ const KNOWN_FACTS: string[] = [
   // What a disease comes from ("hypertrophic scars are caused by abnormal wound healing").
   'caused by abnormal', 'caused by aberrant', 'caused by excessive', 'caused by dysregulated', 'caused by impaired',
   'occur during', 'arise from',
+  // What exposures do to skin in general ("exposure to environmental stimuli can lead to skin aging, pigmentation, hair loss").
+  'can lead to', 'may lead to',
 ];
 
 export const KB_DATA: KnowledgeBase = {
