@@ -134,7 +134,7 @@ export const KB_DATA: KnowledgeBase = {
       'angiogenesis', 'tissue regeneration', 'anti-apoptotic', 'anti-apoptosis', 'antifibrotic', 'anti-fibrotic',
       'cell development',
       // What MSCs are, in definitions ("multipotent stem cells with high self-renewal ability").
-      'self-renewal', 'multipotent', 'multipotency',
+      'self-renewal', 'self-replication', 'multipotent', 'multipotency', 'differentiation potential', 'multidirectional differentiation',
     ],
     // The signs of an aged face scored together ("wrinkles, spots, pores and skin tone"): TAXONOMY counts
     // dyspigmentation named only as a sign of photoaging as skin aging, not pigmentation.

@@ -744,6 +744,7 @@ const ROUND_20: Case[] = [
   ['MSC exosomes promote keratinocyte migration', 'HaCaT cells (2 × 10^5 per well) were treated with exosomes from MSCs.', (l) => !l.qc.includes('qc-dose'), 'but a count of cells is no dose'],
   ['Exosomes in dermatology', 'Exposure to environmental stimuli can lead to skin aging, pigmentation, hair loss and immune-mediated diseases. This review discusses how exosomes heal chronic wounds.', (l) => l.topics.join() === 'wound-healing', 'what exposures "can lead to" is background, not the review\'s subject'],
   ['Exosomes in dermatology', 'Exposure to environmental stimuli can lead to hair loss. This review discusses how exosomes promote hair growth in alopecia.', (l) => l.topics.join() === 'hair-growth', 'the subject it does review stays'],
+  ['MSC-derived exosomes for chronic wound healing', 'MSCs play an important role in skin wound repair due to their differentiation potential, self-replication and immune regulation. This review covers MSC exosomes in each stage of wound healing.', (l) => l.topics.join() === 'wound-healing', 'immune regulation listed among what MSCs are in general'],
   ['Preconditioning of extracellular vesicles derived from mesenchymal stem cells for wound healing', 'We compared preconditioning regimens of MSCs. The efficacy of the EVs was assessed by tube formation of human umbilical cord blood endothelial cells (HUVECs) and by healing of skin wounds in mice.', (l) => l.ev_source.join() === 'unspecified', 'but not the tissue of the cells the vesicles act on'],
 ];
 
