@@ -182,6 +182,8 @@ const LESSENS_REACH = 3;
 const WEAK_AGING = 0.5;
 /** Wound-healing cues up to this weight ("skin regeneration", "skin injury", "healing") are also rejuvenation's words. */
 const WEAK_WOUND = 0.5;
+/** Scar cues up to this weight are signalling and marker words (TGF-β/Smad, Smad2/3, α-SMA, "fibrotic"): no scar-fibrosis on their own. */
+const WEAK_SCAR = 0.4;
 const S_NON_MSC = SOURCE_IDS.indexOf('non-msc');
 const S_UNSPEC = SOURCE_IDS.indexOf('unspecified');
 const S_CORD = SOURCE_IDS.indexOf('umbilical-cord-msc');
@@ -1035,6 +1037,9 @@ export function analyze(input: ArticleInput): Analysis {
   let weakWound = 0;
   // Is a scar named as an outcome the study lessened (F_LESSENS)?
   let scarLessened = false;
+  // Has a scar cue above WEAK_SCAR counted (a scar, keloid, fibrosis word), not only signalling and
+  // marker words (TGF-β/Smad, Smad3, α-SMA)?
+  let namesScar = false;
   // The in-vivo score of the cues that name an animal (all but CueOpts.namesNoAnimal).
   let vivoNamingAnimal = 0;
   // Does the article name a synthetic carrier (CueOpts.carrier), and an EV word no carrier shares?
@@ -1096,6 +1101,7 @@ export function analyze(input: ArticleInput): Analysis {
         if (owner === O_TOPIC + I_AGING && weight < WEAK_AGING) weakAging += w * d.weight;
         if (owner === O_TOPIC + I_WOUND && weight <= WEAK_WOUND) weakWound += w * d.weight;
         if (owner === O_TOPIC + I_SCAR && !scarLessened) scarLessened = lessenedBefore(d, m.t0);
+        if (owner === O_TOPIC + I_SCAR && weight > WEAK_SCAR) namesScar = true;
         if (owner === O_STUDY + ST_VIVO && !((REF_FLAGS[id] ?? 0) & C_NAMES_NO_ANIMAL)) vivoNamingAnimal += w * d.weight;
       }
     }
@@ -1166,6 +1172,8 @@ export function analyze(input: ArticleInput): Analysis {
     // A scar named once in a wound study ("healed without scarring", "grafts prevent excessive
     // scar formation" as a motive) is a passing mention, unless the study lessened it.
     if (i === I_SCAR && woundStudy && t.score < 1.5 && !scarLessened) continue;
+    // Signalling and markers alone (TGF-β/Smad, repeated in title and abstract) are no scar: every repair runs them.
+    if (i === I_SCAR && !namesScar) continue;
     topics.push({ id: TOPIC_IDS[i] as TopicId, confidence: round2(1 - Math.exp(-t.score)), evidence: t.evidence() });
   }
   sortByConfidence(topics);
