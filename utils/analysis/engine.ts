@@ -153,6 +153,9 @@ for (const w of [
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
 ]) setWordFlag(w, F_COUNT);
+/** Magnitudes of populations, not of study groups ("60 million people"), see countAt. */
+const F_MAGNITUDE = F_USER << 22;
+for (const w of ['million', 'millions', 'billion', 'billions']) setWordFlag(w, F_MAGNITUDE);
 
 const I_AD = TOPIC_IDS.indexOf('atopic-dermatitis');
 const I_PSO = TOPIC_IDS.indexOf('psoriasis');
@@ -1262,7 +1265,7 @@ function decideStudyType(
   // Likewise people named only in passing ("in patients with AD, microbiome diversity falls",
   // "treating androgenic alopecia in women"), never counted, enrolled or given a design: what a
   // review says of a disease, not a study of people. Not where a publication type says trial.
-  else if (ids.length === 1 && ids[0] === 'clinical' && !pubClinical && onlyWeakHits(raw[O_STUDY + ST_CLIN]) && (raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs)) ids[0] = 'review';
+  else if (ids.length === 1 && ids[0] === 'clinical' && !pubClinical && onlyWeakHits(raw[O_STUDY + ST_CLIN], true) && (raw[O_EXPERIMENTAL]?.score ?? 0) === 0 && saysNothingOfItsOwn(docs)) ids[0] = 'review';
   for (const id of ids) {
     const i = STUDY_IDS.indexOf(id);
     const ev = [...(id === 'clinical' ? pubTypeEvidence(pubTypes, CLINICAL_PUBTYPES) : []), ...(raw[O_STUDY + i]?.evidence() ?? [])].slice(0, 3);
@@ -1271,10 +1274,18 @@ function decideStudyType(
   return { ids, evidence };
 }
 
-/** Did every hit of a tally weigh less than a named cell line or assay (only cell and behaviour words)? */
-function onlyWeakHits(tally: Tally | undefined): boolean {
+/**
+ * Did every hit of a tally weigh less than a named cell line or assay (only cell and behaviour
+ * words)? `asCued`: weigh each as its cue does, not doubled by the title. People words are: "… for
+ * Critically Ill COVID-19 Patients?" names people as the abstract's "patients" does. Cell words in a
+ * title are not ("UVB-irradiated keratinocytes release more extracellular vesicles" reports a finding).
+ */
+function onlyWeakHits(tally: Tally | undefined, asCued = false): boolean {
   if (!tally) return true;
-  for (let k = tally.first; k >= 0; k = HITS.next[k] ?? -1) if ((HITS.w[k] ?? 0) >= 0.75) return false;
+  for (let k = tally.first; k >= 0; k = HITS.next[k] ?? -1) {
+    const w = (HITS.w[k] ?? 0) / (asCued ? (HITS.docs[k] as FieldDoc).weight || 1 : 1);
+    if (w >= 0.75) return false;
+  }
   return true;
 }
 
@@ -2020,15 +2031,25 @@ function animalFollows(d: FieldDoc, t: number): boolean {
   return false;
 }
 
-/** A count at most two words before people noun t (see countedPeople) is a hit from the count to t. */
+/**
+ * A count at most two words before people noun t (see countedPeople) is a hit from the count to t.
+ * Not a population's size ("affects more than 60 million people"), nor the number that ends a name
+ * ("COVID-19 patients").
+ */
 function countAt(d: FieldDoc, t: number, tallies: (Tally | undefined)[], slot: number): void {
-  const { start, end, from } = d.tokens;
+  const { start, end, from, id } = d.tokens;
   const text = d.norm.text;
   for (let c = t - 1; c >= from && c >= t - 3; c--) {
     if (!joinedByWords(text, end[c] ?? 0, start[c + 1] ?? 0)) return;
+    if (wordFlags(id[c] ?? 0) & F_MAGNITUDE) return;
     if (isCount(d, c)) {
       // The whole count: "forty-three", "one hundred".
       while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
+      // The number of a name ("COVID-19"): the name describes the people; a count may stand before it.
+      if (c > from && end[c - 1] === (start[c] ?? 0) - 1 && text.charCodeAt(end[c - 1] ?? 0) === 45) {
+        c--;
+        continue;
+      }
       tallyAt(tallies, slot).add(d, c, t + 1, d.weight);
       return;
     }
