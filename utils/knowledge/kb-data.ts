@@ -882,6 +882,8 @@ export const KB_DATA: KnowledgeBase = {
         // Controls, and blocking vesicle release (GW4869), are no culture condition of the product.
         'vehicle-treated', 'pbs-treated', 'saline-treated', 'sham-treated', 'mock-treated', 'dmso-treated', 'control-treated',
         'pre-treated with gw4869', 'treated with gw4869', 'gw4869-treated', 'gw4869-pretreated',
+        // Hypoxia of the treated tissue and the gene it induces, not of the producer cells' culture.
+        'hypoxia-inducible', 'hypoxia inducible', 'hypoxic tissue', 'tissue hypoxia', 'wound hypoxia', 'chronic hypoxia',
       ],
     },
     {
