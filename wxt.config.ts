@@ -33,6 +33,8 @@ const WXT_NATIVE_BROWSER = fileURLToPath(import.meta.resolve('wxt/browser'));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip holds what builds the extension, not a local test run's results.
+  zip: { excludeSources: ['test-results/**'] },
   vite: () => ({
     plugins: [preact()],
     // Which stored kb.bin is this build's (utils/platform/content/knowledge-base.ts).
