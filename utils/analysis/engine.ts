@@ -225,8 +225,8 @@ const B_OTHER_SOURCES = CONTEXT_BIT.get('otherSources') ?? 0;
 /**
  * EV amounts: "25 µg/mL", "2 g/L", "1.5 × 10^7 particles/mL", "1 × 10^8 EVs per mouse", "100 µg of
  * exosomes", "50 mg protein/kg", "5 × 10^9 particles per 10^6 cells", "20 mg/vial", "50 billion human
- * exosomes", "2.0 × 10^8 nano vesicles", "3 × 10^6 MSC-derived EVs", "10^9 hUCMSC-exos" (a count may name the
- * vesicles' source in one word between) (µ is already "micro"). A power of ten whose superscript a page
+ * exosomes", "2.0 × 10^8 nano vesicles" (µ is already "micro"). A count may name the vesicles' source
+ * in one word between ("3 × 10^6 MSC-derived EVs", "10^9 hUCMSC-exos"). A power of ten whose superscript a page
  * lost ("× 108 particles") still reads as one: the "^" is optional; PubMed's plain text writes it in
  * parentheses ("2 × 10(8) particles").
  * Nanograms are a cytokine's ("primed with IFN-γ at 50 ng/mL"), not the vesicles'. A count of
@@ -2045,7 +2045,8 @@ function countAt(d: FieldDoc, t: number, tallies: (Tally | undefined)[], slot: n
     if (isCount(d, c)) {
       // The whole count: "forty-three", "one hundred".
       while (c > from && isCount(d, c - 1) && joinedByWords(text, end[c - 1] ?? 0, start[c] ?? 0)) c--;
-      // The number of a name ("COVID-19"): the name describes the people; a count may stand before it.
+      // The number of a name ("COVID-19"): the name describes the people, and a count may stand
+      // before it ("twenty-one COVID-19 patients"). This c-- and the loop's step over the name's word.
       if (c > from && end[c - 1] === (start[c] ?? 0) - 1 && text.charCodeAt(end[c - 1] ?? 0) === 45) {
         c--;
         continue;
