@@ -961,7 +961,9 @@ export const KB_DATA: KnowledgeBase = {
         'exosomal marker', 'exosome marker', 'ev marker', 'exosomal protein marker', 'tetraspanin', 'exosome-specific marker',
         ['specific biomarkers', 1, { req: ['ev', 'charact'] }], ['specific markers', 1, { req: ['ev'] }], ['marker proteins', 1, { req: ['ev'] }],
         ['western blot', 1, { req: ['charact'] }], ['western blotting', 1, { req: ['charact'] }], ['immunoblot', 1, { req: ['charact'] }],
-        ['positive markers', 1, { req: ['ev'] }], ['surface protein analysis', 1, { req: ['ev'] }], ['characteristic of exosomes', 1],
+        ['positive markers', 1, { req: ['ev'] }], ['surface protein analysis', 1, { req: ['ev'] }],
+        // A study's vesicles matched to what exosomes are; a review that "summarizes the characteristics of exosomes" covers them (TAXONOMY §4).
+        ['characteristic of exosomes', 1, { finding: true }],
         ['classical markers', 1, { req: ['ev'] }], ['canonical markers', 1, { req: ['ev'] }],
       ],
       falseFriends: ['cd90', 'surface antigen'],

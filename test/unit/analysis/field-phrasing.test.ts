@@ -752,6 +752,8 @@ const ROUND_20: Case[] = [
   ['MSC exosomes in severe COVID-19', 'Twenty-one COVID-19 patients received nebulised MSC exosomes.', (l) => l.study_type.join() === 'clinical', 'a count before the name still counts'],
   ['Wharton\'s jelly MSC exosomes in skin wound healing', 'Exosomes from Wharton\'s jelly MSCs raised the expression of hypoxia-inducible factor-1α in wounds of mice.', (l) => !l.qc.includes('qc-culture'), 'a gene hypoxia induces is no culture condition of the producer cells'],
   ['Wharton\'s jelly MSC exosomes in skin wound healing', 'Exosomes were collected from Wharton\'s jelly MSCs cultured under hypoxia.', (l) => l.qc.includes('qc-culture'), 'the producer cells\' hypoxia is'],
+  ['Mesenchymal stem cell-derived exosomes in skin wound healing', 'In this review, we summarize the biogenesis and characteristics of exosomes and the role of exosomes in wound healing.', (l) => !l.qc.includes('qc-ev-markers'), 'a review that covers what exosomes are reports no marker check'],
+  ['Topical MSC exosomes for sensitive skin', 'The vesicles were 90 nm, which conformed to the characteristics of exosomes standardized by ISEV. Twenty volunteers applied them.', (l) => l.qc.includes('qc-ev-markers'), 'a study\'s vesicles matched to them is one'],
   ['Preconditioning of extracellular vesicles derived from mesenchymal stem cells for wound healing', 'We compared preconditioning regimens of MSCs. The efficacy of the EVs was assessed by tube formation of human umbilical cord blood endothelial cells (HUVECs) and by healing of skin wounds in mice.', (l) => l.ev_source.join() === 'unspecified', 'but not the tissue of the cells the vesicles act on'],
 ];
 
