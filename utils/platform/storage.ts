@@ -26,10 +26,22 @@ export async function readSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await readSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/** The last settings write of this context, so that the next one reads what it wrote. */
+let settingsWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * Merges a patch into the stored settings and returns the result. Writes run one after another:
+ * each is a read, a merge and a write, and two switches flipped in quick succession would
+ * otherwise both read the old settings, the second write undoing the first.
+ */
+export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  const write = settingsWrites.then(async () => {
+    const next = normalizeSettings({ ...(await readSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  settingsWrites = write.catch(() => undefined);
+  return write;
 }
 
 

@@ -1,4 +1,5 @@
 /** What users see on each page type (issues 2 and 4). */
+import { SETTINGS_KEY } from '../../../utils/storage-keys';
 import { SEARCH_PMIDS, SEARCH_URL, SEED_URL } from '../harness/fake-ncbi';
 import { assert, assertEqual, type Spec } from '../harness/runner';
 import { OVERLAY, OVERLAY_ROOT, badgePmids, overlayNotes, overlayQc, overlayText, overlayTopics, settle, waitForOverlay, waitForTopics } from './common';
@@ -61,7 +62,11 @@ export const pageSpecs: Spec[] = [
 
       await flip('[data-setting="showBadges"]', 'the badges switch');
       await flip('[data-setting="showOverlay"]', 'the panel switch');
-      await options.evaluate(`new Promise((resolve) => setTimeout(resolve, 500))`);
+      // Stored, not only shown (the pages read storage): two switches flipped in quick succession
+      // once lost the first to the second's write.
+      const stored = `(await (globalThis.browser ?? chrome).storage.local.get('${SETTINGS_KEY}'))['${SETTINGS_KEY}']`;
+      await options.waitFor(`${stored}?.showBadges === false && ${stored}?.showOverlay === false`, 'both switches stored');
+      await options.waitFor(`/Saved/.test(document.body.textContent)`, 'the options saved');
       const results = await session.newPage();
       await results.goto(SEARCH_URL);
       await article.goto(SEED_URL);

@@ -77,6 +77,23 @@ describe('settings item (version 2)', () => {
     expect(await readSettings()).toEqual(expected);
   });
 
+  it('writeSettings keeps every patch of writes not awaited in turn (two switches flipped at once)', async () => {
+    const { readSettings, writeSettings } = platformStorage;
+    const [first, second] = await Promise.all([writeSettings({ showBadges: false }), writeSettings({ showOverlay: false })]);
+    expect(first).toEqual({ ...DEFAULT_SETTINGS, showBadges: false });
+    expect(second).toEqual({ ...DEFAULT_SETTINGS, showBadges: false, showOverlay: false });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, showBadges: false, showOverlay: false });
+  });
+
+  it('writeSettings goes on after a write that failed', async () => {
+    const { readSettings, writeSettings } = platformStorage;
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(writeSettings({ showBadges: false })).rejects.toThrow('quota');
+    set.mockRestore();
+    expect(await writeSettings({ showOverlay: false })).toEqual({ ...DEFAULT_SETTINGS, showOverlay: false });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, showOverlay: false });
+  });
+
   it('writeSettings normalizes what it stores', async () => {
     const { writeSettings } = platformStorage;
     const patch = { showBadges: 'no', hiddenTopics: ['not-a-topic'] } as unknown as Partial<typeof DEFAULT_SETTINGS>;
