@@ -13,7 +13,8 @@ import { formatBytes, plural } from '../shared/format';
 
 export type OptionsAppProps = {
   settings: Settings;
-  onChange(patch: Partial<Settings>): void;
+  /** Stores a change; resolves once it is stored (the status line says "Saved" only then). */
+  onChange(patch: Partial<Settings>): Promise<unknown>;
   /** null while the size is being read. */
   cache: { entries: number; bytes: number } | null;
   onClearCache(): void;
@@ -36,10 +37,16 @@ type KeyTest = { state: 'idle' } | { state: 'testing' } | { state: 'done'; ok: b
 
 export function OptionsApp(props: OptionsAppProps) {
   const { settings } = props;
-  const [saved, setSaved] = useState(false);
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  // The status follows the latest change; a failed one stays said until the next change.
+  const latest = useRef(0);
   const change = (patch: Partial<Settings>) => {
-    props.onChange(patch);
-    setSaved(true);
+    const ticket = ++latest.current;
+    setSave({ state: 'saving' });
+    props.onChange(patch).then(
+      () => setSave((now) => (ticket === latest.current && now.state === 'saving' ? { state: 'saved' } : now)),
+      (error: unknown) => setSave({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
   };
   return (
     <main class="exl-theme exl-options">
@@ -50,9 +57,18 @@ export function OptionsApp(props: OptionsAppProps) {
       <TopicsFieldset hiddenTopics={settings.hiddenTopics} change={change} />
       <DataFieldset cache={props.cache} onClearCache={props.onClearCache} onExportAll={props.onExportAll}
         onEraseAll={props.onEraseAll} libraryCount={props.libraryCount} />
-      <StatusLine kind="ok" text={saved ? 'Saved' : ''} />
+      <StatusLine kind={save.state === 'failed' ? 'error' : 'ok'} text={saveText(save)} />
     </main>
   );
+}
+
+type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string };
+
+function saveText(save: SaveState): string {
+  if (save.state === 'saving') return 'Saving…';
+  if (save.state === 'saved') return 'Saved';
+  if (save.state === 'failed') return `Not saved: ${save.message}`;
+  return '';
 }
 
 type Change = (patch: Partial<Settings>) => void;

@@ -30,7 +30,7 @@ function App() {
   return (
     <OptionsApp
       settings={settings}
-      onChange={(patch) => void writeSettings(patch).then(setSettings)}
+      onChange={(patch) => writeSettings(patch).then(setSettings)}
       cache={cache}
       onClearCache={() => void send({ type: 'cache/clear' }).then(refresh)}
       onTestKey={async (apiKey) => {

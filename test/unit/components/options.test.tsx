@@ -8,7 +8,7 @@ import { all, click, labelled, mount, one, typeInto } from './render';
 function props(overrides: Partial<OptionsAppProps> = {}): OptionsAppProps {
   return {
     settings: DEFAULT_SETTINGS,
-    onChange: vi.fn(),
+    onChange: vi.fn(async () => undefined),
     cache: { entries: 1234, bytes: 2_100_000 },
     onClearCache: vi.fn(),
     onTestKey: vi.fn(async () => ({ ok: true, message: 'Key accepted by NCBI' })),
@@ -93,6 +93,25 @@ describe('OptionsApp', () => {
     });
     expect(one(root, '[data-key-test]').getAttribute('data-key-test')).toBe('fail');
     expect(one(root, '[data-key-test]').textContent).toContain('API key invalid');
+  });
+
+  it('says "Saved" only once the change is stored, and why when it could not be', async () => {
+    let store!: () => void;
+    let refuse!: (error: Error) => void;
+    const onChange = vi.fn()
+      .mockImplementationOnce(() => new Promise<void>((resolve) => (store = resolve)))
+      .mockImplementationOnce(() => new Promise<void>((_resolve, reject) => (refuse = reject)));
+    const { root } = await mount(<OptionsApp {...props({ onChange })} />);
+    const status = () => all(root, '[role="status"]').map((el) => el.textContent).join('|');
+    await click(one(root, '[data-setting="showBadges"]'));
+    expect(status()).toContain('Saving…');
+    expect(status()).not.toContain('Saved');
+    await act(async () => store());
+    expect(status()).toContain('Saved');
+    await click(one(root, '[data-setting="showOverlay"]'));
+    await act(async () => refuse(new Error('QUOTA_BYTES quota exceeded')));
+    expect(status()).toContain('Not saved: QUOTA_BYTES quota exceeded');
+    expect(one(root, '[data-kind="error"]').textContent).toBe('Not saved: QUOTA_BYTES quota exceeded');
   });
 
   it('sends each toggle as a patch', async () => {
