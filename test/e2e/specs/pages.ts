@@ -145,7 +145,7 @@ export const pageSpecs: Spec[] = [
       const page = await session.newPage();
       await page.goto('https://pubmed.ncbi.nlm.nih.gov/99000001/');
       await waitForOverlay(page);
-      await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 500))`);
+      await settle(page, 500);
       assertEqual(await page.evaluate(`window.__exolensPwned ?? null`), null, 'no injected handler or script ran');
       assertEqual(await page.evaluate(`${OVERLAY}.shadowRoot.querySelectorAll('img, script, iframe').length`), 0, 'no element was created from page text');
       assert((await overlayText(page)).includes('<img src=x'), 'the title is shown as literal text');
@@ -157,7 +157,7 @@ export const pageSpecs: Spec[] = [
     async run(session) {
       const page = await session.newPage();
       await page.goto('https://pubmed.ncbi.nlm.nih.gov/');
-      await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 1000))`);
+      await settle(page, 1000);
       assertEqual(await page.evaluate(`document.querySelectorAll('[data-exolens]').length`), 0, 'no ExoLens element on PubMed home');
       assertEqual(session.pageErrors, [], 'no page errors');
     },
