@@ -44,8 +44,6 @@ export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   return write;
 }
 
-
-
 /** browser.storage.local as the KeyValueStore the pure cache and library code expect. */
 export function localStore(): KeyValueStore {
   const area = browser.storage.local;
